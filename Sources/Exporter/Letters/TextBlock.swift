@@ -1,0 +1,69 @@
+import CPangoCairo
+
+/// Text laid out by Pango at a fixed width, measured line by line so it can break across pages.
+/// The text is set as plain text (never markup), so "&" and "<" print literally.
+final class TextBlock {
+  /// One laid-out line, in points relative to the block's top left.
+  struct Line {
+    var top: Double
+    var bottom: Double
+    var baseline: Double
+    /// The line's left edge, which alignment moves to the right.
+    var left: Double
+    /// The width of the line's text.
+    var width: Double
+    /// Pango's line, valid while the block lives.
+    var line: UnsafeMutablePointer<PangoLayoutLine>
+  }
+
+  /// The colour the block is drawn in, from its style.
+  let color: PrintColor
+  private let layout: OpaquePointer
+  private(set) var lines: [Line] = []
+
+  /// The height of all lines together.
+  var height: Double { lines.last?.bottom ?? 0 }
+
+  /// The width of the widest line's text.
+  var textWidth: Double { lines.map(\.width).max() ?? 0 }
+
+  /// Lays out `text` in `style`, wrapping at `width` points.
+  init?(
+    _ text: String, style: TextStyle, width: Double, alignment: PangoAlignment,
+    on canvas: PDFCanvas
+  ) {
+    guard let layout = pango_layout_new(canvas.pango) else { return nil }
+    self.layout = layout
+    self.color = style.color
+    let scale = Double(arflow_pango_scale())
+    pango_layout_set_font_description(layout, canvas.font(style.font))
+    pango_layout_set_width(layout, Int32((width * scale).rounded(.down)))
+    pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+    pango_layout_set_alignment(layout, alignment)
+    if style.lineSpacing > 0 { pango_layout_set_line_spacing(layout, Float(style.lineSpacing)) }
+    pango_layout_set_text(layout, text, -1)
+    guard let iterator = pango_layout_get_iter(layout) else { return nil }
+    defer { pango_layout_iter_free(iterator) }
+    repeat {
+      var top: Int32 = 0
+      var bottom: Int32 = 0
+      var extent = PangoRectangle()
+      pango_layout_iter_get_line_yrange(iterator, &top, &bottom)
+      pango_layout_iter_get_line_extents(iterator, nil, &extent)
+      guard let line = pango_layout_iter_get_line_readonly(iterator) else { continue }
+      lines.append(
+        Line(
+          top: Double(top) / scale, bottom: Double(bottom) / scale,
+          baseline: Double(pango_layout_iter_get_baseline(iterator)) / scale,
+          left: Double(extent.x) / scale, width: Double(extent.width) / scale, line: line))
+    } while pango_layout_iter_next_line(iterator) != 0
+  }
+
+  deinit { arflow_object_unref(UnsafeMutableRawPointer(layout)) }
+
+  /// The height of `range`'s lines, from the first's top to the last's bottom.
+  func height(of range: Range<Int>) -> Double {
+    guard let first = range.first, let last = range.last else { return 0 }
+    return lines[last].bottom - lines[first].top
+  }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import GRDB
+
+/// The receivables ledger: the one place that writes arflow's state, in SQLite through GRDB.
+///
+/// Every write is one transaction; a method either changes everything it says or nothing.
+public final class Ledger: Sendable {
+  let pool: DatabasePool
+  /// The database file.
+  public let path: String
+
+  /// Opens (creating when needed) the ledger at `path` in WAL mode and brings its schema up to date.
+  /// - Throws: `LedgerError` with code `cannotOpen`.
+  public init(path: String) throws(LedgerError) {
+    self.path = path
+    var configuration = Configuration()
+    configuration.foreignKeysEnabled = true
+    configuration.busyMode = .timeout(10)
+    configuration.label = "arflow.ledger"
+    do {
+      try FileManager.default.createDirectory(
+        atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+      pool = try DatabasePool(path: path, configuration: configuration)
+      try LedgerMigrations.migrator.migrate(pool)
+    } catch {
+      throw LedgerError(
+        .cannotOpen,
+        "cannot open the ledger at \(path); check that the folder is writable and the file is an arflow ledger",
+        underlying: error)
+    }
+  }
+
+  /// Runs `body` in one write transaction, turning SQLite errors into `LedgerError`.
+  func write<T>(_ what: String, _ body: (Database) throws -> T) throws(LedgerError) -> T {
+    do {
+      return try pool.write(body)
+    } catch let error as LedgerError {
+      throw error
+    } catch {
+      throw LedgerError(.storage, "could not \(what)", underlying: error)
+    }
+  }
+
+  /// Runs `body` on a read-only snapshot, turning SQLite errors into `LedgerError`.
+  func read<T>(_ what: String, _ body: (Database) throws -> T) throws(LedgerError) -> T {
+    do {
+      return try pool.read(body)
+    } catch let error as LedgerError {
+      throw error
+    } catch {
+      throw LedgerError(.storage, "could not \(what)", underlying: error)
+    }
+  }
+
+  /// The wall-clock time of a write, for audit columns only: dates that matter are `LocalDate`s.
+  static func timestamp() -> String {
+    ISO8601DateFormatter().string(from: Date())
+  }
+}

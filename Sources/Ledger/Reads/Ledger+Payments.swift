@@ -1,0 +1,41 @@
+public import Receivables
+import GRDB
+
+extension Ledger {
+  /// Incoming payments with something not yet allocated, oldest booking first.
+  public func unallocatedPayments() throws(LedgerError) -> [PaymentBalance] {
+    try read("read unallocated payments") { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT payment.*, ingested_file.name AS file_name FROM payment
+          JOIN ingested_file ON ingested_file.id = payment.source_file
+          WHERE unallocated_minor > 0 ORDER BY booking_date, payment.id
+          """
+      ).map { row in
+        PaymentBalance(
+          payment: try row.payment(fileName: row["file_name"]),
+          unallocated: try row.money("unallocated_minor"))
+      }
+    }
+  }
+
+  /// Every allocation, in the order they were made.
+  public func allocations() throws(LedgerError) -> [Allocation] {
+    try read("read allocations") { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT allocation.*, payment.bank_reference, open_item.number FROM allocation
+          JOIN payment ON payment.id = allocation.payment_id
+          JOIN open_item ON open_item.id = allocation.item_id ORDER BY allocation.id
+          """
+      ).map { row in
+        Allocation(
+          paymentReference: row["bank_reference"], itemNumber: row["number"],
+          amount: try row.money("amount_minor"), rule: MatchRule(rawValue: row["rule"]),
+          confidence: row["confidence"], explanation: row["explanation"])
+      }
+    }
+  }
+}

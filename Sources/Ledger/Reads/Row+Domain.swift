@@ -1,0 +1,64 @@
+import GRDB
+import Receivables
+
+/// Reading stored rows back into domain values; a value that does not read is a corrupt record.
+extension Row {
+  func date(_ column: String) throws -> LocalDate {
+    let text: String = self[column]
+    do {
+      return try LocalDate(iso8601: text)
+    } catch {
+      throw LedgerError(.corruptRecord, "column \(column) holds '\(text)', not a date")
+    }
+  }
+
+  func money(_ column: String, currencyColumn: String = "currency") throws -> Money {
+    let code: String = self[currencyColumn]
+    let minor: Int64 = self[column]
+    do {
+      return Money(minorUnits: minor, currency: try Currency(code: code))
+    } catch {
+      throw LedgerError(.corruptRecord, "column \(currencyColumn) holds '\(code)', not a currency")
+    }
+  }
+
+  func openItem(fileName: String) throws -> OpenItem {
+    var reference: PaymentReference?
+    if let value: String = self["payment_reference"], let schemeText: String = self["reference_scheme"],
+      let scheme = PaymentReference.Scheme(rawValue: schemeText)
+    {
+      reference = try? PaymentReference(value, scheme: scheme)
+    }
+    let kindText: String = self["kind"]
+    return OpenItem(
+      number: self["number"], kind: OpenItem.Kind(rawValue: kindText) ?? .invoice,
+      customerID: self["customer_id"], issueDate: try date("issue_date"),
+      dueDate: try date("due_date"), amount: try money("amount_minor"),
+      openAmount: try money("open_minor"), paymentReference: reference,
+      source: SourceLocation(file: fileName, line: self["source_line"]))
+  }
+
+  func customer() -> Customer {
+    var address: PostalAddress?
+    if let street: String = self["street"] {
+      address = PostalAddress(
+        street: street, postalCode: self["postal_code"] ?? "", city: self["city"] ?? "",
+        countryCode: self["country_code"])
+    }
+    let language: String? = self["language"]
+    return Customer(
+      id: self["id"], name: self["name"], email: self["email"],
+      language: language.flatMap(Language.init(code:)), address: address)
+  }
+
+  func payment(fileName: String) throws -> Payment {
+    Payment(
+      bankReference: self["bank_reference"], bookingDate: try date("booking_date"),
+      valueDate: try date("value_date"), amount: try money("amount_minor"),
+      counterpartyName: self["counterparty_name"], counterpartyIBAN: self["counterparty_iban"],
+      structuredReference: self["structured_reference"], remittanceText: self["remittance_text"],
+      endToEndID: self["end_to_end_id"],
+      source: SourceLocation(
+        file: fileName, line: self["source_line"], element: self["source_element"]))
+  }
+}

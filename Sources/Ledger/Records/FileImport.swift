@@ -1,0 +1,48 @@
+public import Receivables
+
+/// The records read from one inbox file, to be stored together with the file's hash.
+public struct FileImport: Sendable {
+  /// SHA-256 of the file's bytes, lowercase hex: the file's identity.
+  public var sha256: String
+  /// The file's name as it was dropped.
+  public var name: String
+  /// What the file was read as: "open-items", "bank-statement".
+  public var kind: String
+  /// The run date (`--as-of`).
+  public var processedOn: LocalDate
+  public var customers: [Customer]
+  public var items: [OpenItem]
+  public var payments: [Payment]
+  /// How many records of the file were rejected (explained elsewhere, in NAME.error.txt).
+  public var rejected: Int
+
+  public init(
+    sha256: String, name: String, kind: String, processedOn: LocalDate,
+    customers: [Customer] = [], items: [OpenItem] = [], payments: [Payment] = [], rejected: Int = 0
+  ) {
+    self.sha256 = sha256
+    self.name = name
+    self.kind = kind
+    self.processedOn = processedOn
+    self.customers = customers
+    self.items = items
+    self.payments = payments
+    self.rejected = rejected
+  }
+
+  public var recordCount: Int { customers.count + items.count + payments.count }
+}
+
+/// What storing a file changed in the ledger.
+public struct ImportSummary: Sendable, Equatable {
+  public var customersAdded = 0
+  public var customersUpdated = 0
+  public var itemsAdded = 0
+  public var itemsChanged = 0
+  public var itemsUnchanged = 0
+  public var paymentsAdded = 0
+  /// Payments whose bank identity was already in the ledger (from an overlapping statement).
+  public var paymentsAlreadyKnown = 0
+
+  public init() {}
+}

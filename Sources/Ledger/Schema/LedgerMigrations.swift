@@ -1,0 +1,142 @@
+import GRDB
+
+/// The ledger's schema as an append-only list of migrations. Never edit a shipped migration:
+/// add a new one. Migrations speak SQL only, never domain types.
+enum LedgerMigrations {
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1: files, customers, items, payments, allocations, dunning") {
+      db in
+      try db.execute(sql: v1)
+    }
+    return migrator
+  }
+
+  private static let v1 = """
+    CREATE TABLE ingested_file (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      sha256 TEXT NOT NULL,
+      name TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      outcome TEXT NOT NULL CHECK (outcome IN ('processed', 'failed', 'duplicate')),
+      records INTEGER NOT NULL DEFAULT 0,
+      rejected INTEGER NOT NULL DEFAULT 0,
+      detail TEXT,
+      processed_on TEXT NOT NULL,
+      recorded_at TEXT NOT NULL
+    );
+    CREATE UNIQUE INDEX ingested_file_once ON ingested_file(sha256) WHERE outcome = 'processed';
+
+    CREATE TABLE run (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      as_of TEXT NOT NULL,
+      started_at TEXT NOT NULL,
+      finished_at TEXT,
+      summary TEXT
+    );
+
+    CREATE TABLE customer (
+      id TEXT PRIMARY KEY,
+      name TEXT NOT NULL,
+      email TEXT,
+      language TEXT,
+      street TEXT,
+      postal_code TEXT,
+      city TEXT,
+      country_code TEXT,
+      source_file INTEGER REFERENCES ingested_file(id)
+    );
+
+    CREATE TABLE open_item (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      number TEXT NOT NULL UNIQUE,
+      kind TEXT NOT NULL CHECK (kind IN ('invoice', 'creditNote')),
+      customer_id TEXT NOT NULL REFERENCES customer(id),
+      issue_date TEXT NOT NULL,
+      due_date TEXT NOT NULL,
+      currency TEXT NOT NULL,
+      amount_minor INTEGER NOT NULL,
+      settled_outside_minor INTEGER NOT NULL DEFAULT 0,
+      open_minor INTEGER NOT NULL,
+      payment_reference TEXT,
+      reference_scheme TEXT,
+      source_file INTEGER NOT NULL REFERENCES ingested_file(id),
+      source_line INTEGER
+    );
+    CREATE INDEX open_item_customer ON open_item(customer_id);
+    CREATE INDEX open_item_reference ON open_item(payment_reference);
+
+    CREATE TABLE payment (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      bank_reference TEXT NOT NULL UNIQUE,
+      booking_date TEXT NOT NULL,
+      value_date TEXT NOT NULL,
+      currency TEXT NOT NULL,
+      amount_minor INTEGER NOT NULL,
+      unallocated_minor INTEGER NOT NULL,
+      counterparty_name TEXT,
+      counterparty_iban TEXT,
+      structured_reference TEXT,
+      remittance_text TEXT,
+      end_to_end_id TEXT,
+      source_file INTEGER NOT NULL REFERENCES ingested_file(id),
+      source_line INTEGER,
+      source_element TEXT
+    );
+
+    CREATE TABLE allocation (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      payment_id INTEGER NOT NULL REFERENCES payment(id),
+      item_id INTEGER NOT NULL REFERENCES open_item(id),
+      currency TEXT NOT NULL,
+      amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+      rule TEXT NOT NULL,
+      confidence INTEGER NOT NULL CHECK (confidence BETWEEN 0 AND 100),
+      explanation TEXT NOT NULL,
+      allocated_on TEXT NOT NULL,
+      run_id INTEGER REFERENCES run(id)
+    );
+
+    CREATE TABLE reminder_batch (
+      id TEXT PRIMARY KEY,
+      as_of TEXT NOT NULL,
+      run_id INTEGER REFERENCES run(id),
+      written_at TEXT
+    );
+
+    CREATE TABLE dunning_event (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      item_id INTEGER NOT NULL REFERENCES open_item(id),
+      level INTEGER NOT NULL,
+      level_name TEXT NOT NULL,
+      batch_id TEXT NOT NULL REFERENCES reminder_batch(id),
+      reminded_on TEXT NOT NULL,
+      days_overdue INTEGER NOT NULL,
+      currency TEXT NOT NULL,
+      open_minor INTEGER NOT NULL,
+      fee_minor INTEGER NOT NULL,
+      interest_minor INTEGER NOT NULL,
+      channel TEXT NOT NULL,
+      explanation TEXT NOT NULL,
+      UNIQUE (item_id, level)
+    );
+
+    CREATE TABLE item_history (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      item_id INTEGER NOT NULL REFERENCES open_item(id),
+      happened_on TEXT NOT NULL,
+      recorded_at TEXT NOT NULL,
+      event TEXT NOT NULL,
+      amount_minor INTEGER,
+      open_after_minor INTEGER NOT NULL,
+      detail TEXT NOT NULL,
+      file_id INTEGER REFERENCES ingested_file(id),
+      run_id INTEGER REFERENCES run(id)
+    );
+    CREATE INDEX item_history_item ON item_history(item_id);
+    CREATE TRIGGER item_history_append_only_update BEFORE UPDATE ON item_history
+      BEGIN SELECT RAISE(ABORT, 'item_history is append-only'); END;
+    CREATE TRIGGER item_history_append_only_delete BEFORE DELETE ON item_history
+      BEGIN SELECT RAISE(ABORT, 'item_history is append-only'); END;
+    """
+}

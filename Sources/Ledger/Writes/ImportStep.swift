@@ -1,0 +1,123 @@
+import GRDB
+import Receivables
+
+/// Stores the items and payments of one file inside the file's transaction.
+struct ImportStep {
+  let db: Database
+  let fileID: Int64
+  let date: LocalDate
+
+  func store(_ item: OpenItem, into summary: inout ImportSummary) throws {
+    guard
+      let row = try Row.fetchOne(
+        db, sql: "SELECT id, currency, open_minor, due_date FROM open_item WHERE number = ?",
+        arguments: [item.number])
+    else {
+      try insert(item)
+      summary.itemsAdded += 1
+      return
+    }
+    let itemID: Int64 = row["id"]
+    let currency: String = row["currency"]
+    let ledgerOpen: Int64 = row["open_minor"]
+    let dueDate: String = row["due_date"]
+    var changed = false
+    if currency == item.currency.code, item.openAmount.minorUnits.magnitude < ledgerOpen.magnitude,
+      item.openAmount.minorUnits.signum() != -ledgerOpen.signum()
+    {
+      let settled = ledgerOpen - item.openAmount.minorUnits
+      try db.execute(
+        sql: """
+          UPDATE open_item SET open_minor = open_minor - ?,
+            settled_outside_minor = settled_outside_minor + ? WHERE id = ?
+          """, arguments: [settled, settled, itemID])
+      try HistoryEntry(
+        event: "settledOutside", amount: settled, detail: "\(item.source) lists \(item.openAmount.decimalString) \(currency) open; the difference was settled outside arflow"
+      ).append(to: itemID, on: date, fileID: fileID, db)
+      changed = true
+    }
+    if dueDate != item.dueDate.iso8601 {
+      try db.execute(
+        sql: "UPDATE open_item SET due_date = ? WHERE id = ?",
+        arguments: [item.dueDate.iso8601, itemID])
+      try HistoryEntry(
+        event: "dueDateChanged", amount: nil,
+        detail: "due date changed from \(dueDate) to \(item.dueDate.iso8601) by \(item.source)"
+      ).append(to: itemID, on: date, fileID: fileID, db)
+      changed = true
+    }
+    if changed { summary.itemsChanged += 1 } else { summary.itemsUnchanged += 1 }
+  }
+
+  private func insert(_ item: OpenItem) throws {
+    let settledOutside = item.amount.minorUnits - item.openAmount.minorUnits
+    try db.execute(
+      sql: """
+        INSERT INTO open_item (number, kind, customer_id, issue_date, due_date, currency,
+          amount_minor, settled_outside_minor, open_minor, payment_reference, reference_scheme,
+          source_file, source_line)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        item.number, item.kind.rawValue, item.customerID, item.issueDate.iso8601,
+        item.dueDate.iso8601, item.currency.code, item.amount.minorUnits, settledOutside,
+        item.openAmount.minorUnits, item.paymentReference?.value,
+        item.paymentReference?.scheme.rawValue, fileID, item.source.line,
+      ])
+    let itemID = db.lastInsertedRowID
+    var detail = "imported from \(item.source)"
+    if settledOutside != 0 {
+      detail += "; \(item.openAmount.decimalString) of \(item.amount.decimalString) \(item.currency.code) open"
+    }
+    try HistoryEntry(event: "imported", amount: item.amount.minorUnits, detail: detail)
+      .append(to: itemID, on: date, fileID: fileID, db)
+  }
+
+  func store(_ payment: Payment, into summary: inout ImportSummary) throws {
+    let known =
+      try Bool.fetchOne(
+        db, sql: "SELECT EXISTS(SELECT 1 FROM payment WHERE bank_reference = ?)",
+        arguments: [payment.bankReference]) ?? false
+    guard !known else {
+      summary.paymentsAlreadyKnown += 1
+      return
+    }
+    try db.execute(
+      sql: """
+        INSERT INTO payment (bank_reference, booking_date, value_date, currency, amount_minor,
+          unallocated_minor, counterparty_name, counterparty_iban, structured_reference,
+          remittance_text, end_to_end_id, source_file, source_line, source_element)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        payment.bankReference, payment.bookingDate.iso8601, payment.valueDate.iso8601,
+        payment.amount.currency.code, payment.amount.minorUnits, payment.amount.minorUnits,
+        payment.counterpartyName, payment.counterpartyIBAN, payment.structuredReference,
+        payment.remittanceText, payment.endToEndID, fileID, payment.source.line,
+        payment.source.element,
+      ])
+    summary.paymentsAdded += 1
+  }
+}
+
+/// One line of an item's append-only history.
+struct HistoryEntry {
+  var event: String
+  var amount: Int64?
+  var detail: String
+
+  func append(
+    to itemID: Int64, on date: LocalDate, fileID: Int64? = nil, runID: Int64? = nil,
+    _ db: Database
+  ) throws {
+    try db.execute(
+      sql: """
+        INSERT INTO item_history (item_id, happened_on, recorded_at, event, amount_minor,
+          open_after_minor, detail, file_id, run_id)
+        VALUES (?, ?, ?, ?, ?, (SELECT open_minor FROM open_item WHERE id = ?), ?, ?, ?)
+        """,
+      arguments: [
+        itemID, date.iso8601, Ledger.timestamp(), event, amount, itemID, detail, fileID, runID,
+      ])
+  }
+}

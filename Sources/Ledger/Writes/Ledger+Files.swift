@@ -1,0 +1,51 @@
+public import Receivables
+import GRDB
+
+extension Ledger {
+  /// True when a file with this content was already processed: ingesting it again must change nothing.
+  public func isProcessed(sha256: String) throws(LedgerError) -> Bool {
+    try read("look up a file hash") { db in
+      try Bool.fetchOne(
+        db, sql: "SELECT EXISTS(SELECT 1 FROM ingested_file WHERE sha256 = ? AND outcome = 'processed')",
+        arguments: [sha256]) ?? false
+    }
+  }
+
+  /// Records a file that could not be ingested at all, with the reason shown to the bookkeeper.
+  public func recordFailedFile(
+    sha256: String, name: String, kind: String, reason: String, on date: LocalDate
+  ) throws(LedgerError) {
+    try write("record a failed file") { db in
+      try insertFile(
+        db, sha256: sha256, name: name, kind: kind, outcome: "failed", records: 0, rejected: 0,
+        detail: reason, on: date)
+    }
+  }
+
+  /// Records a file whose content was already processed under this or another name.
+  public func recordDuplicateFile(sha256: String, name: String, on date: LocalDate)
+    throws(LedgerError)
+  {
+    try write("record a duplicate file") { db in
+      try insertFile(
+        db, sha256: sha256, name: name, kind: "duplicate", outcome: "duplicate", records: 0,
+        rejected: 0, detail: "same content as a file processed before", on: date)
+    }
+  }
+
+  func insertFile(
+    _ db: Database, sha256: String, name: String, kind: String, outcome: String, records: Int,
+    rejected: Int, detail: String?, on date: LocalDate
+  ) throws -> Int64 {
+    try db.execute(
+      sql: """
+        INSERT INTO ingested_file (sha256, name, kind, outcome, records, rejected, detail,
+          processed_on, recorded_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        sha256, name, kind, outcome, records, rejected, detail, date.iso8601, Ledger.timestamp(),
+      ])
+    return db.lastInsertedRowID
+  }
+}

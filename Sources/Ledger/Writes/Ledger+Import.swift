@@ -1,0 +1,70 @@
+public import Receivables
+import GRDB
+
+extension Ledger {
+  /// Stores a file's records and its hash in one transaction: that commit is the only mark that
+  /// the file was processed. Customers are inserted or updated; items are inserted, or brought
+  /// up to date when the file says less is open than the ledger knows (settled outside arflow);
+  /// payments already known by their bank identity are skipped.
+  /// - Throws: `LedgerError` with code `duplicateFile` when the content was processed before;
+  ///   nothing is written then.
+  @discardableResult
+  public func commit(_ file: FileImport) throws(LedgerError) -> ImportSummary {
+    try write("store the records of \(file.name)") { db in
+      let known = try Bool.fetchOne(
+        db,
+        sql: "SELECT EXISTS(SELECT 1 FROM ingested_file WHERE sha256 = ? AND outcome = 'processed')",
+        arguments: [file.sha256]) ?? false
+      if known {
+        throw LedgerError(.duplicateFile, "\(file.name) has the same content as a file processed before")
+      }
+      let fileID = try insertFile(
+        db, sha256: file.sha256, name: file.name, kind: file.kind, outcome: "processed",
+        records: file.recordCount, rejected: file.rejected, detail: nil, on: file.processedOn)
+      var summary = ImportSummary()
+      for customer in file.customers {
+        try upsert(customer, fileID: fileID, db, into: &summary)
+      }
+      let step = ImportStep(db: db, fileID: fileID, date: file.processedOn)
+      for item in file.items {
+        try step.store(item, into: &summary)
+      }
+      for payment in file.payments {
+        try step.store(payment, into: &summary)
+      }
+      return summary
+    }
+  }
+
+  private func upsert(
+    _ customer: Customer, fileID: Int64, _ db: Database, into summary: inout ImportSummary
+  ) throws {
+    let exists =
+      try Bool.fetchOne(
+        db, sql: "SELECT EXISTS(SELECT 1 FROM customer WHERE id = ?)", arguments: [customer.id])
+      ?? false
+    let arguments: StatementArguments = [
+      customer.name, customer.email, customer.language?.rawValue, customer.address?.street,
+      customer.address?.postalCode, customer.address?.city, customer.address?.countryCode, fileID,
+      customer.id,
+    ]
+    if exists {
+      try db.execute(
+        sql: """
+          UPDATE customer SET name = ?, email = COALESCE(?, email), language = COALESCE(?, language),
+            street = COALESCE(?, street), postal_code = COALESCE(?, postal_code),
+            city = COALESCE(?, city), country_code = COALESCE(?, country_code), source_file = ?
+          WHERE id = ?
+          """, arguments: arguments)
+      if db.changesCount > 0 { summary.customersUpdated += 1 }
+    } else {
+      try db.execute(
+        sql: """
+          INSERT INTO customer (name, email, language, street, postal_code, city, country_code,
+            source_file, id)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """, arguments: arguments)
+      summary.customersAdded += 1
+    }
+  }
+}

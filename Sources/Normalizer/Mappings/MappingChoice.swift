@@ -1,0 +1,52 @@
+import Foundation
+
+/// The mapping chosen for a file, and why.
+public struct MappingChoice: Sendable {
+  public let mapping: SourceMapping
+  /// Why it was chosen: the glob and the columns it found.
+  public let reason: String
+
+  /// Picks the mapping whose file-name glob matches `fileName` and whose recognition columns
+  /// all appear in one of the first rows; the one with most such columns wins.
+  /// - Throws: `NormalizerError` with code `noMapping`, listing what each candidate missed.
+  public static func choose(
+    for fileName: String, rows: [[String]], among mappings: [SourceMapping]
+  ) throws(NormalizerError) -> MappingChoice {
+    var best: (mapping: SourceMapping, score: Int)?
+    var misses: [String] = []
+    for mapping in mappings {
+      guard mapping.recognise.fileNames.contains(where: { Glob($0).matches(fileName) }) else {
+        misses.append("\(mapping.name): the name does not match \(mapping.recognise.fileNames.joined(separator: " or "))")
+        continue
+      }
+      guard HeaderLayout(rows: rows, mapping: mapping) != nil else {
+        let present = Set(rows.prefix(20).flatMap { $0 }.map(ColumnName.init))
+        let missing = mapping.recognise.columns.filter { !present.contains(ColumnName($0)) }
+        misses.append("\(mapping.name): no header row with \(missing.joined(separator: ", "))")
+        continue
+      }
+      let score = mapping.recognise.columns.count
+      if score > best?.score ?? -1 { best = (mapping, score) }
+    }
+    guard let best else {
+      throw NormalizerError(
+        .noMapping, file: fileName,
+        "no mapping in mappings/sources reads this file (\(misses.joined(separator: "; "))); add a mapping or export with the columns of mappings/sources/generic.yaml"
+      )
+    }
+    return MappingChoice(
+      mapping: best.mapping,
+      reason: "file name matches and the header has \(best.mapping.recognise.columns.joined(separator: ", "))")
+  }
+}
+
+/// A shell-style file-name pattern ("*.csv", "open-items-*.CSV"), matched case-insensitively.
+struct Glob: Sendable {
+  let pattern: String
+
+  init(_ pattern: String) { self.pattern = pattern }
+
+  func matches(_ name: String) -> Bool {
+    fnmatch(pattern.lowercased(), name.lowercased(), 0) == 0
+  }
+}

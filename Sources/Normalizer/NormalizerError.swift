@@ -1,0 +1,36 @@
+/// Why a whole file (or a mapping) could not be normalised; single bad rows are `RejectedRecord`s instead.
+public struct NormalizerError: Error, Sendable, CustomStringConvertible {
+  /// What kind of problem it is; new kinds may be added.
+  public struct Code: Hashable, Sendable, CustomStringConvertible {
+    private enum Kind: String { case mappingInvalid, noMapping, headerMissing, unsupportedContent }
+    private let kind: Kind
+    private init(_ kind: Kind) { self.kind = kind }
+    /// A mapping file is not valid.
+    public static let mappingInvalid = Code(.mappingInvalid)
+    /// No mapping recognises the file.
+    public static let noMapping = Code(.noMapping)
+    /// The file has no header row with the mapping's columns.
+    public static let headerMissing = Code(.headerMissing)
+    /// The file's content is of a kind arflow does not read.
+    public static let unsupportedContent = Code(.unsupportedContent)
+    public var description: String { kind.rawValue }
+  }
+
+  public let code: Code
+  /// The file the problem is in (an inbox file or a mapping).
+  public let file: String
+  public let line: Int?
+  /// What is wrong and what to do about it.
+  public let message: String
+
+  init(_ code: Code, file: String, line: Int? = nil, _ message: String) {
+    self.code = code
+    self.file = file
+    self.line = line
+    self.message = message
+  }
+
+  public var description: String {
+    line.map { "\(file), line \($0): \(message)" } ?? "\(file): \(message)"
+  }
+}

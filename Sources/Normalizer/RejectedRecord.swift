@@ -1,0 +1,40 @@
+public import Receivables
+
+/// A record that was not taken, with where it is, why, and what to do.
+public struct RejectedRecord: Sendable, Hashable {
+  public var location: SourceLocation
+  /// What is wrong, in a bookkeeper's words.
+  public var reason: String
+  /// What to do about it.
+  public var fix: String
+  /// The record's raw cells, for a CSV row, so it can be corrected and dropped again.
+  public var rawCells: [String]?
+
+  public init(location: SourceLocation, reason: String, fix: String, rawCells: [String]? = nil) {
+    self.location = location
+    self.reason = reason
+    self.fix = fix
+    self.rawCells = rawCells
+  }
+}
+
+/// The domain records read from one file, and the records that were not taken.
+public struct NormalizedFile: Sendable {
+  /// What the file was read as: "open-items" or "bank-statement".
+  public var kind: String
+  /// How it was read: the mapping's name, or the message type ("camt.053.001.02").
+  public var readAs: String
+  public var customers: [Customer] = []
+  public var items: [OpenItem] = []
+  public var payments: [Payment] = []
+  public var rejected: [RejectedRecord] = []
+  /// Records deliberately left out, with why (debits, pending entries), counted for the log.
+  public var skipped: [String] = []
+  /// The header row of a CSV file, to write beside rejected rows.
+  public var header: [String]?
+
+  public init(kind: String, readAs: String) {
+    self.kind = kind
+    self.readAs = readAs
+  }
+}

@@ -1,0 +1,57 @@
+extension ParseError {
+  /// The kind of a parse problem.
+  public struct Code: Hashable, Sendable, CustomStringConvertible {
+    private enum Kind: String {
+      case notUTF8
+      case unterminatedQuote
+      case emptyDocument
+      case documentTooLarge
+      case documentTypeRefused
+      case malformedXML
+      case notACamtMessage
+      case noStatement
+      case missingAmount
+      case invalidAmount
+      case missingCurrency
+      case invalidCurrency
+      case missingCreditDebit
+      case invalidCreditDebit
+    }
+
+    private let kind: Kind
+
+    private init(_ kind: Kind) { self.kind = kind }
+
+    /// The bytes are not valid UTF-8 (e.g. a Windows-1252 or UTF-16 save).
+    public static let notUTF8 = Code(.notUTF8)
+    /// A quoted CSV field is never closed.
+    public static let unterminatedQuote = Code(.unterminatedQuote)
+    /// The file has no content at all.
+    public static let emptyDocument = Code(.emptyDocument)
+    /// The file is larger than the XML reader accepts.
+    public static let documentTooLarge = Code(.documentTooLarge)
+    /// The XML carries a DOCTYPE, which bank and invoice files never do; refused unread.
+    public static let documentTypeRefused = Code(.documentTypeRefused)
+    /// The XML is not well-formed.
+    public static let malformedXML = Code(.malformedXML)
+    /// The XML is not an ISO 20022 camt.052/053/054 message.
+    public static let notACamtMessage = Code(.notACamtMessage)
+    /// The camt message holds no statement, report or notification.
+    public static let noStatement = Code(.noStatement)
+    /// An entry has no `<Amt>`.
+    public static let missingAmount = Code(.missingAmount)
+    /// An `<Amt>` is not a plain decimal amount.
+    public static let invalidAmount = Code(.invalidAmount)
+    /// An `<Amt>` has no `Ccy` attribute.
+    public static let missingCurrency = Code(.missingCurrency)
+    /// A `Ccy` is not a three-letter currency code.
+    public static let invalidCurrency = Code(.invalidCurrency)
+    /// An entry has no `<CdtDbtInd>`.
+    public static let missingCreditDebit = Code(.missingCreditDebit)
+    /// A `<CdtDbtInd>` is neither CRDT nor DBIT.
+    public static let invalidCreditDebit = Code(.invalidCreditDebit)
+
+    /// The code's name, e.g. `missingAmount`.
+    public var description: String { kind.rawValue }
+  }
+}

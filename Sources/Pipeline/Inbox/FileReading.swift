@@ -1,0 +1,77 @@
+import Foundation
+import Normalizer
+import Parsers
+
+/// Reads an inbox file into domain records: recognises its kind, parses and normalises it.
+struct FileReading {
+  let mappings: [SourceMapping]
+
+  /// - Throws: `FileRejection` when the file as a whole cannot be read.
+  func read(_ file: InboxFile) throws(FileRejection) -> NormalizedFile {
+    if looksLikeXML(file.bytes) {
+      return try readXML(file)
+    }
+    let lower = file.name.lowercased()
+    guard [".csv", ".txt", ".tsv"].contains(where: lower.hasSuffix) else {
+      throw FileRejection(
+        kind: "unknown", message: "arflow does not read this kind of file", location: nil,
+        fix: "drop open-item lists as CSV and bank statements as camt.053 XML")
+    }
+    let table: CSVTable
+    do {
+      table = try CSVReader.read(file.bytes, file: file.name)
+    } catch {
+      throw FileRejection(kind: "open-items", error)
+    }
+    do {
+      let choice = try MappingChoice.choose(for: file.name, rows: table.rows.map(\.cells), among: mappings)
+      return try OpenItemsNormalizer(mapping: choice.mapping).normalize(table, file: file.name)
+    } catch {
+      throw FileRejection(
+        kind: "open-items", message: error.message, location: error.line.map { "line \($0)" },
+        fix: "check the export against the mapping in mappings/sources/")
+    }
+  }
+
+  private func readXML(_ file: InboxFile) throws(FileRejection) -> NormalizedFile {
+    do {
+      let roots = try SecureXMLReader.readDocuments(file.bytes, file: file.name)
+      for root in roots
+      where root.name != "Document" || !root.children.contains(where: { $0.name.hasPrefix("BkToCstmr") }) {
+        throw FileRejection(
+          kind: "xml", message: "the XML document <\(root.name)> is not a bank statement arflow reads",
+          location: "element /\(root.name) (line \(root.line))",
+          fix: "drop ISO 20022 camt.053 statements; e-invoices are not read yet")
+      }
+      var statements: [CamtStatement] = []
+      for root in roots {
+        statements += try CamtReader.read(root, file: file.name)
+      }
+      return BankStatementNormalizer().normalize(statements, file: file.name)
+    } catch let error as ParseError {
+      throw FileRejection(kind: "bank-statement", error)
+    } catch let error as FileRejection {
+      throw error
+    } catch {
+      throw FileRejection(kind: "xml", message: "\(error)", location: nil, fix: "check the file")
+    }
+  }
+
+  private func looksLikeXML(_ bytes: Data) -> Bool {
+    let start = bytes.prefix(64).drop { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF || $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+    return start.first == UInt8(ascii: "<")
+  }
+}
+
+extension FileRejection {
+  init(kind: String, _ error: ParseError) {
+    var location: String?
+    switch (error.element, error.line) {
+    case (let element?, let line?): location = "element \(element) (line \(line))"
+    case (let element?, nil): location = "element \(element)"
+    case (nil, let line?): location = "line \(line)"
+    case (nil, nil): location = nil
+    }
+    self.init(kind: kind, message: error.message, location: location, fix: error.fix)
+  }
+}

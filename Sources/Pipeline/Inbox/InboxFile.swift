@@ -1,0 +1,42 @@
+import Crypto
+public import Foundation
+
+/// A file found at the top of `inbox/`, read once and known by the SHA-256 of its bytes.
+public struct InboxFile: Sendable {
+  public let url: URL
+  public let bytes: Data
+  /// Lowercase hex SHA-256 of `bytes`: the file's identity, whatever its name.
+  public let sha256: String
+
+  public var name: String { url.lastPathComponent }
+
+  init(url: URL) throws {
+    self.url = url
+    bytes = try Data(contentsOf: url)
+    sha256 = SHA256.hash(data: bytes).map { byte in
+      let hex = String(byte, radix: 16)
+      return byte < 16 ? "0" + hex : hex
+    }.joined()
+  }
+
+  /// Names that writers use while a file is still being written: never picked up.
+  static func isTemporaryName(_ name: String) -> Bool {
+    let lower = name.lowercased()
+    return name.hasPrefix(".") || name.hasPrefix("~$") || lower.hasSuffix(".error.txt")
+      || [".tmp", ".part", ".partial", ".crdownload", ".filepart"].contains { lower.hasSuffix($0) }
+  }
+
+  /// The files waiting at the top of `inbox`, oldest modification first (then by name).
+  static func waiting(in inbox: URL) throws -> [URL] {
+    let keys: [URLResourceKey] = [.isRegularFileKey, .contentModificationDateKey]
+    let entries = try FileManager.default.contentsOfDirectory(
+      at: inbox, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
+    let files = try entries.filter { url in
+      try url.resourceValues(forKeys: Set(keys)).isRegularFile == true
+        && !isTemporaryName(url.lastPathComponent)
+    }
+    return try files.map { url in
+      (url, try url.resourceValues(forKeys: Set(keys)).contentModificationDate ?? .distantPast)
+    }.sorted { ($0.1, $0.0.lastPathComponent) < ($1.1, $1.0.lastPathComponent) }.map(\.0)
+  }
+}

@@ -1,0 +1,36 @@
+public import Foundation
+
+/// The demo: a fresh workspace with the bundled example inbox, ready for a run.
+public enum Demo {
+  /// The day the demo's example files describe; the demo runs as of this date unless told otherwise.
+  public static let defaultAsOf = "2026-11-20"
+
+  /// Creates `workspace` (refusing a non-empty folder that is not an arflow workspace), and
+  /// copies the example open-items CSV and camt.053 statement into its inbox.
+  /// - Returns: the names of the example files.
+  public static func prepare(_ workspace: Workspace) throws(PipelineError) -> [String] {
+    let manager = FileManager.default
+    let existing = (try? manager.contentsOfDirectory(atPath: workspace.root.path)) ?? []
+    if !existing.isEmpty, !workspace.isInitialised {
+      throw PipelineError(
+        "\(workspace.root.path) is not empty and not an arflow workspace",
+        fix: "choose another folder with --workspace")
+    }
+    try workspace.initialise()
+    var names: [String] = []
+    do {
+      let demo = try DefaultFiles.demoInbox()
+      for name in try DefaultFiles.files(under: demo) {
+        let target = workspace.inbox.appendingPathComponent(name)
+        if manager.fileExists(atPath: target.path) { try manager.removeItem(at: target) }
+        try manager.copyItem(at: demo.appendingPathComponent(name), to: target)
+        names.append(name)
+      }
+    } catch let error as PipelineError {
+      throw error
+    } catch {
+      throw PipelineError("cannot copy the demo files: \(error)", fix: "check that \(workspace.root.path) is writable")
+    }
+    return names
+  }
+}

@@ -1,0 +1,28 @@
+/// What happened to one inbox file in a run.
+public struct FileOutcome: Sendable, Equatable {
+  /// How the file ended.
+  public enum Result: String, Sendable {
+    /// Every record booked; the file is in `processed/`.
+    case processed
+    /// The good records booked, some rejected; the file is in `processed/`, the report in `failed/`.
+    case partiallyProcessed
+    /// Nothing booked; the file and its report are in `failed/`.
+    case failed
+    /// Same content as a file processed before; archived, nothing booked.
+    case duplicate
+    /// A transient fault (database busy); the file stays in the inbox for the next run.
+    case retryLater
+  }
+
+  public var name: String
+  public var kind: String
+  public var result: Result
+  public var records: Int
+  public var rejected: Int
+  /// Where the file is now, relative to the workspace.
+  public var archivedAs: String?
+  /// The error report, relative to the workspace.
+  public var report: String?
+  /// A one-line summary for people.
+  public var summary: String
+}

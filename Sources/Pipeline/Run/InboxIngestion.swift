@@ -1,0 +1,125 @@
+import Exporter
+import Foundation
+import Ledger
+import Logging
+import Normalizer
+import Receivables
+
+/// Takes every waiting file in `inbox/` through reading and the ledger, then archives it.
+///
+/// A file's records and its hash are committed in one transaction; only then is it moved to
+/// `processed/`. A file that cannot be read goes to `failed/` with `NAME.error.txt`.
+struct InboxIngestion {
+  let workspace: Workspace
+  let ledger: Ledger
+  let reading: FileReading
+  let logger: Logger
+
+  func ingestAll(on date: LocalDate) throws(PipelineError) -> [FileOutcome] {
+    let waiting: [URL]
+    do {
+      waiting = try InboxFile.waiting(in: workspace.inbox)
+    } catch {
+      throw PipelineError("cannot list \(workspace.inbox.path): \(error)", fix: "check that the inbox exists and is readable")
+    }
+    var outcomes: [FileOutcome] = []
+    for url in waiting {
+      let started = ContinuousClock.now
+      let outcome = ingest(url, on: date)
+      let duration = ContinuousClock.now - started
+      logger.info(
+        "file ingested",
+        metadata: [
+          "file.name": "\(outcome.name)", "file.kind": "\(outcome.kind)",
+          "file.records": "\(outcome.records)", "file.rejected": "\(outcome.rejected)",
+          "file.outcome": "\(outcome.result.rawValue)",
+          "file.duration_ms": "\(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)",
+        ])
+      outcomes.append(outcome)
+    }
+    return outcomes
+  }
+
+  private func ingest(_ url: URL, on date: LocalDate) -> FileOutcome {
+    let name = url.lastPathComponent
+    let file: InboxFile
+    do {
+      file = try InboxFile(url: url)
+    } catch {
+      return FileOutcome(
+        name: name, kind: "unknown", result: .retryLater, records: 0, rejected: 0,
+        summary: "cannot be read now (\(error)); it stays in the inbox")
+    }
+    let archive = FileArchive(workspace: workspace)
+    do {
+      if try ledger.isProcessed(sha256: file.sha256) {
+        try ledger.recordDuplicateFile(sha256: file.sha256, name: name, on: date)
+        let moved = try archive.move(file, to: workspace.processed(on: date.iso8601))
+        return FileOutcome(
+          name: name, kind: "duplicate", result: .duplicate, records: 0, rejected: 0,
+          archivedAs: relative(moved), summary: "same content as a file processed before; nothing booked")
+      }
+      let normalized: NormalizedFile
+      do {
+        normalized = try reading.read(file)
+      } catch {
+        return try fail(file, error, on: date)
+      }
+      return try commit(file, normalized, on: date)
+    } catch let error as LedgerError where error.isTransient {
+      return FileOutcome(
+        name: name, kind: "unknown", result: .retryLater, records: 0, rejected: 0,
+        summary: "the ledger is busy; the file stays in the inbox for the next run")
+    } catch {
+      return FileOutcome(
+        name: name, kind: "unknown", result: .retryLater, records: 0, rejected: 0,
+        summary: "could not be finished (\(error)); it stays in the inbox for the next run")
+    }
+  }
+
+  private func fail(_ file: InboxFile, _ rejection: FileRejection, on date: LocalDate) throws
+    -> FileOutcome
+  {
+    let report = workspace.failed.appendingPathComponent("\(file.name).error.txt")
+    let text = ErrorReport(fileName: file.name, date: date).text(for: rejection)
+    try ledger.recordFailedFile(
+      sha256: file.sha256, name: file.name, kind: rejection.kind, reason: rejection.message, on: date)
+    let moved = try FileArchive(workspace: workspace).move(file, to: workspace.failed)
+    try AtomicWriter.write(Data(text.utf8), to: report)
+    return FileOutcome(
+      name: file.name, kind: rejection.kind, result: .failed, records: 0, rejected: 0,
+      archivedAs: relative(moved), report: relative(report), summary: rejection.message)
+  }
+
+  private func commit(_ file: InboxFile, _ normalized: NormalizedFile, on date: LocalDate) throws
+    -> FileOutcome
+  {
+    let fileImport = FileImport(
+      sha256: file.sha256, name: file.name, kind: normalized.kind, processedOn: date,
+      customers: normalized.customers, items: normalized.items, payments: normalized.payments,
+      rejected: normalized.rejected.count)
+    try ledger.commit(fileImport)
+    let moved = try FileArchive(workspace: workspace).move(file, to: workspace.processed(on: date.iso8601))
+    let booked = normalized.items.count + normalized.payments.count
+    var outcome = FileOutcome(
+      name: file.name, kind: normalized.kind, result: .processed, records: booked,
+      rejected: normalized.rejected.count, archivedAs: relative(moved),
+      summary: "\(booked) records booked (read as \(normalized.readAs))")
+    if !normalized.rejected.isEmpty {
+      let rejectedFile = try RejectedRows.write(normalized, originalName: file.name, to: workspace.failed)
+      let report = workspace.failed.appendingPathComponent("\(file.name).error.txt")
+      let text = ErrorReport(fileName: file.name, date: date).text(
+        for: normalized.rejected, booked: booked, rejectedFile: rejectedFile)
+      try AtomicWriter.write(Data(text.utf8), to: report)
+      outcome.result = .partiallyProcessed
+      outcome.report = relative(report)
+      outcome.summary += "; \(normalized.rejected.count) rejected, see \(relative(report))"
+    }
+    return outcome
+  }
+
+  private func relative(_ url: URL) -> String {
+    let root = workspace.root.path + "/"
+    return url.path.hasPrefix(root) ? String(url.path.dropFirst(root.count)) : url.path
+  }
+}

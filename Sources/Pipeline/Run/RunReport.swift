@@ -1,0 +1,22 @@
+public import Receivables
+
+/// What one `arflow run` did: files, matches, reminders.
+public struct RunReport: Sendable {
+  public var asOf: LocalDate
+  public var files: [FileOutcome] = []
+  public var allocations: [Allocation] = []
+  /// Reminder batches written to the outbox: id, folder (relative), letters.
+  public var batches: [(id: String, folder: String, letters: Int, customers: [String])] = []
+
+  public init(asOf: LocalDate) {
+    self.asOf = asOf
+  }
+
+  /// One line for the ledger's run record.
+  public var summary: String {
+    let processed = files.filter { $0.result == .processed || $0.result == .partiallyProcessed }.count
+    return "\(processed) files processed, \(files.filter { $0.result == .failed }.count) failed, "
+      + "\(files.filter { $0.result == .duplicate }.count) duplicate; \(allocations.count) allocations; "
+      + "\(batches.reduce(0) { $0 + $1.letters }) letters"
+  }
+}

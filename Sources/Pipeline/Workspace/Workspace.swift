@@ -1,0 +1,31 @@
+public import Foundation
+
+/// A user's arflow folder: inbox, outbox, mappings and the embedded ledger.
+public struct Workspace: Sendable {
+  public let root: URL
+
+  public init(root: URL) {
+    self.root = root.standardizedFileURL
+  }
+
+  public var inbox: URL { root.appendingPathComponent("inbox") }
+  public var failed: URL { inbox.appendingPathComponent("failed") }
+  /// `inbox/processed/YYYY-MM-DD`.
+  public func processed(on day: String) -> URL {
+    inbox.appendingPathComponent("processed").appendingPathComponent(day)
+  }
+  public var outbox: URL { root.appendingPathComponent("outbox") }
+  public var reminders: URL { outbox.appendingPathComponent("reminders") }
+  public var mappings: URL { root.appendingPathComponent("mappings") }
+  public var sourceMappings: URL { mappings.appendingPathComponent("sources") }
+  public var policyFile: URL { mappings.appendingPathComponent("policy.yaml") }
+  public var companyFile: URL { mappings.appendingPathComponent("company.yaml") }
+  public var templates: URL { mappings.appendingPathComponent("templates") }
+  public var ledgerFile: URL { root.appendingPathComponent(".arflow/ledger.sqlite") }
+
+  /// True when the folder has the layout `arflow init` creates.
+  public var isInitialised: Bool {
+    FileManager.default.fileExists(atPath: inbox.path)
+      && FileManager.default.fileExists(atPath: sourceMappings.path)
+  }
+}

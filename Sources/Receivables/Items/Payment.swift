@@ -1,0 +1,38 @@
+/// Money received from (or returned to) a customer, as the bank booked it.
+public struct Payment: Hashable, Sendable, Identifiable {
+  /// The bank's identity of the booking: the account servicer reference, or a stable hash of
+  /// the booking's fields when the bank gives none. Booking a payment twice is impossible.
+  public var bankReference: String
+  public var bookingDate: LocalDate
+  public var valueDate: LocalDate
+  /// Positive for money received, negative for money leaving the account.
+  public var amount: Money
+  public var counterpartyName: String?
+  public var counterpartyIBAN: String?
+  /// The structured creditor reference the payer quoted (RF, OGM, …), as written.
+  public var structuredReference: String?
+  /// The free remittance text.
+  public var remittanceText: String?
+  public var endToEndID: String?
+  public var source: SourceLocation
+
+  public init(
+    bankReference: String, bookingDate: LocalDate, valueDate: LocalDate, amount: Money,
+    counterpartyName: String? = nil, counterpartyIBAN: String? = nil,
+    structuredReference: String? = nil, remittanceText: String? = nil, endToEndID: String? = nil,
+    source: SourceLocation
+  ) {
+    self.bankReference = bankReference
+    self.bookingDate = bookingDate
+    self.valueDate = valueDate
+    self.amount = amount
+    self.counterpartyName = counterpartyName
+    self.counterpartyIBAN = counterpartyIBAN
+    self.structuredReference = structuredReference
+    self.remittanceText = remittanceText
+    self.endToEndID = endToEndID
+    self.source = source
+  }
+
+  public var id: String { bankReference }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// The `arflow` command: accounts receivable as a file-drop pipeline.
+@main
+struct Arflow: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "arflow",
+    abstract: "Accounts receivable and credit management as a file-drop pipeline.",
+    discussion: """
+      Drop accounting exports and bank statements into inbox/; arflow books them, matches \
+      payments to invoices, and writes reminder letters into outbox/.
+      """,
+    subcommands: [InitCommand.self, RunCommand.self, StatusCommand.self, DemoCommand.self])
+}

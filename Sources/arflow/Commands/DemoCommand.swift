@@ -1,0 +1,48 @@
+import ArgumentParser
+import Ledger
+import Foundation
+import Pipeline
+import Receivables
+
+/// `arflow demo`: a fresh workspace with example files, one run, and a tour of the result.
+struct DemoCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "demo",
+    abstract: "Create a demo workspace with example files, run it, and show what happened.")
+
+  @Option(name: .long, help: "The demo workspace folder.")
+  var workspace: String = "arflow-demo"
+
+  @Option(name: .customLong("as-of"), help: "Run as if today were this date (YYYY-MM-DD).")
+  var asOf: String = Demo.defaultAsOf
+
+  @Flag(name: .long, help: "Log every file and step to standard error.")
+  var verbose = false
+
+  func validate() throws {
+    if (try? LocalDate(iso8601: asOf)) == nil {
+      throw ValidationError("--as-of '\(asOf)' is not a date; write it as YYYY-MM-DD")
+    }
+  }
+
+  func run() throws {
+    var options = try WorkspaceOptions.parse(["--workspace", workspace, "--as-of", asOf])
+    options.verbose = verbose
+    let folder = options.workspaceFolder
+    let examples = try Demo.prepare(folder)
+    print("Demo workspace: \(folder.root.path)")
+    print("Example files copied into inbox/: \(examples.joined(separator: ", "))\n")
+    let ledger = try PipelineRun.openLedger(of: folder)
+    let report = try PipelineRun(workspace: folder, ledger: ledger, logger: options.logger())
+      .run(asOf: options.date())
+    print(RunReportText(report: report).text)
+    let status = try ledger.status(asOf: options.date())
+    print("Ledger now: \(status.openItems) open items, open \(StatusCommand.amounts(status.openAmount)), overdue \(StatusCommand.amounts(status.overdueAmount))")
+    for batch in report.batches {
+      print("\nLetters (\(batch.letters)) are in \(folder.root.appendingPathComponent(batch.folder).path)/:")
+      print("  one PDF per customer, print.pdf with all of them, manifest.csv and manifest.json")
+      print("  to: \(batch.customers.joined(separator: "; "))")
+    }
+    print("\nTry: swift run arflow status --workspace \(workspace) --as-of \(asOf)")
+  }
+}

@@ -1,0 +1,30 @@
+import Pipeline
+import Receivables
+
+/// A run report as people read it on the terminal.
+struct RunReportText {
+  let report: RunReport
+
+  var text: String {
+    var text = "arflow run as of \(report.asOf.iso8601)\n"
+    if report.files.isEmpty { text += "  inbox: nothing waiting\n" }
+    for file in report.files {
+      text += "  \(file.result.rawValue.padding(18)) \(file.name): \(file.summary)\n"
+    }
+    text += "  matched: \(report.allocations.count) allocations\n"
+    for allocation in report.allocations {
+      text += "    \(allocation.itemNumber) ← \(allocation.amount.decimalString) \(allocation.amount.currency.code) (\(allocation.rule), \(allocation.confidence)%)\n"
+    }
+    if report.batches.isEmpty { text += "  reminders: nothing new to send\n" }
+    for batch in report.batches {
+      text += "  reminders: \(batch.letters) letters in \(batch.folder)/\n"
+    }
+    return text
+  }
+}
+
+extension String {
+  func padding(_ width: Int) -> String {
+    count >= width ? self : self + String(repeating: " ", count: width - count)
+  }
+}

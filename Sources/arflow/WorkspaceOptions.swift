@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import Logging
+import Pipeline
+import Receivables
+
+/// The options every command shares: where the workspace is and which day it is.
+struct WorkspaceOptions: ParsableArguments {
+  @Option(name: .long, help: "The workspace folder (default: the current folder).")
+  var workspace: String = "."
+
+  @Option(name: .customLong("as-of"), help: "Run as if today were this date (YYYY-MM-DD).")
+  var asOf: String?
+
+  @Flag(name: .long, help: "Log every file and step to standard error.")
+  var verbose = false
+
+  func validate() throws {
+    if let asOf, (try? LocalDate(iso8601: asOf)) == nil {
+      throw ValidationError("--as-of '\(asOf)' is not a date; write it as YYYY-MM-DD")
+    }
+  }
+
+  var workspaceFolder: Workspace {
+    Workspace(root: URL(fileURLWithPath: workspace, isDirectory: true))
+  }
+
+  /// The as-of date, or today in the machine's time zone.
+  func date(default fallback: String? = nil) -> LocalDate {
+    if let text = asOf ?? fallback, let date = try? LocalDate(iso8601: text) { return date }
+    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+    return (try? LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1))
+      ?? LocalDate(daysSinceEpoch: 0)
+  }
+
+  func logger() -> Logger {
+    var logger = Logger(label: "arflow") { label in StreamLogHandler.standardError(label: label) }
+    logger.logLevel = verbose ? .info : .warning
+    return logger
+  }
+}

@@ -1,0 +1,64 @@
+public import Foundation
+
+/// Runs the real `arflow` executable that `swift build` put beside the test bundle.
+public enum ArflowBinary {
+  /// The built `arflow` executable, or nil when it has not been built.
+  public static var url: URL? {
+    var candidates: [URL] = []
+    if let executable = Bundle.main.executableURL {
+      candidates.append(executable.deletingLastPathComponent())
+    }
+    candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent())
+    for folder in candidates {
+      var current = folder
+      for _ in 0..<4 {
+        let binary = current.appendingPathComponent("arflow")
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: binary.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+          return binary
+        }
+        current = current.deletingLastPathComponent()
+      }
+    }
+    return nil
+  }
+
+  /// What a finished run printed and how it exited.
+  public struct Result: Sendable {
+    public let status: Int32
+    public let output: String
+    public let errors: String
+  }
+
+  /// Runs `arflow` with `arguments` and waits for it.
+  public static func run(_ arguments: [String]) throws -> Result {
+    guard let url else { throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "arflow"]) }
+    let process = Process()
+    process.executableURL = url
+    process.arguments = arguments
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+      errors: String(decoding: errorData, as: UTF8.self))
+  }
+
+  /// The text `pdftotext` finds in a PDF (poppler-utils).
+  public static func pdfText(_ pdf: URL) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+    process.arguments = [pdf.path, "-"]
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+  }
+}

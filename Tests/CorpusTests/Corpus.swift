@@ -1,0 +1,54 @@
+import Foundation
+import Parsers
+
+/// The shared test corpus (real-world files, never copied into the package), found by walking
+/// up from this source file to the first folder that has `shared/corpus`.
+enum Corpus {
+  /// `<ancestor>/shared/corpus`, or nil when no ancestor has one.
+  static let root: URL? = {
+    var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    while folder.path != "/" && !folder.path.isEmpty {
+      let candidate = folder.appendingPathComponent("shared/corpus")
+      var isFolder: ObjCBool = false
+      if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder),
+        isFolder.boolValue
+      {
+        return candidate
+      }
+      folder = folder.deletingLastPathComponent()
+    }
+    return nil
+  }()
+
+  /// Whether the corpus is there; prints why not, so a skipped run says so.
+  static var isAvailable: Bool {
+    if root == nil {
+      print("CorpusTests skipped: no ancestor of \(#filePath) has a shared/corpus folder")
+    }
+    return root != nil
+  }
+
+  /// The names of the files in a corpus folder (e.g. `bank/camt053`), sorted, companions
+  /// (`*.expected.json`, `*-metadata.json`) and `SOURCES.md` left out.
+  static func files(in folder: String) -> [String] {
+    guard let root else { return [] }
+    let names =
+      (try? FileManager.default.contentsOfDirectory(
+        atPath: root.appendingPathComponent(folder).path)) ?? []
+    return names.filter { !$0.hasSuffix(".json") && !$0.hasSuffix(".md") }.sorted()
+  }
+
+  /// The bytes of a corpus file such as `bank/camt053/oca-test-camt053`.
+  static func bytes(_ path: String) throws -> Data {
+    guard let root else { throw CocoaError(.fileNoSuchFile) }
+    return try Data(contentsOf: root.appendingPathComponent(path))
+  }
+
+  /// Every camt statement in a corpus file (concatenated documents included).
+  static func camtStatements(_ path: String) throws -> [[CamtStatement]] {
+    let name = (path as NSString).lastPathComponent
+    return try SecureXMLReader.readDocuments(bytes(path), file: name).map {
+      try CamtReader.read($0, file: name)
+    }
+  }
+}
