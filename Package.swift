@@ -105,6 +105,7 @@ let package = Package(
         "Pipeline", "Receivables", "Ledger", "ArflowTesting",
         .product(name: "Logging", package: "swift-log"),
       ],
+      exclude: ["Expected"],
       swiftSettings: settings),
     .testTarget(name: "CorpusTests", dependencies: ["Parsers"], swiftSettings: settings),
   ]

@@ -23,12 +23,14 @@ public struct DunningPolicy: Sendable, Equatable {
     struct PolicyText: Decodable { var levels: [LevelText] }
     let text: PolicyText
     do {
-      text = try YAMLDecoder().decode(PolicyText.self, from: String(contentsOf: file, encoding: .utf8))
+      text = try YAMLDecoder().decode(
+        PolicyText.self, from: String(contentsOf: file, encoding: .utf8))
     } catch {
       throw DunningPolicyError(file: file.lastPathComponent, message: "cannot be read: \(error)")
     }
     guard !text.levels.isEmpty else {
-      throw DunningPolicyError(file: file.lastPathComponent, message: "has no levels; add at least one")
+      throw DunningPolicyError(
+        file: file.lastPathComponent, message: "has no levels; add at least one")
     }
     var levels: [DunningLevel] = []
     for (index, level) in text.levels.enumerated() {
@@ -36,7 +38,9 @@ public struct DunningPolicy: Sendable, Equatable {
       else {
         throw DunningPolicyError(
           file: file.lastPathComponent,
-          message: "level \(index + 1) (\(level.name)) must come later than the level before it (daysOverdue increasing)")
+          message:
+            "level \(index + 1) (\(level.name)) must come later than the level before it (daysOverdue increasing)"
+        )
       }
       let channel = level.channel ?? "letter"
       guard channel == "letter" else {

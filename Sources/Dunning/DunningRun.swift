@@ -30,7 +30,8 @@ public struct DunningRun: Sendable {
           itemNumber: item.number, customerID: item.customerID, level: level.number,
           levelName: level.name, remindedOn: date, daysOverdue: overdue,
           openAmount: item.openAmount, fee: fee, interest: interest, channel: level.channel,
-          explanation: "due \(item.dueDate.iso8601), \(overdue) days overdue on \(date.iso8601); level \(level.number) (\(level.name)) applies from \(level.daysOverdue) days; fee \(fee.decimalString) \(fee.currency.code); no interest charged at this level"
+          explanation:
+            "due \(item.dueDate.iso8601), \(overdue) days overdue on \(date.iso8601); level \(level.number) (\(level.name)) applies from \(level.daysOverdue) days; fee \(fee.decimalString) \(fee.currency.code); no interest charged at this level"
         ))
     }
     return reminders

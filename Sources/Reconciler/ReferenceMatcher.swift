@@ -10,7 +10,8 @@ public struct ReferenceMatcher: Sendable {
   public init() {}
 
   /// The allocations that the references justify, given what is open and unallocated now.
-  public func allocations(for payments: [PaymentBalance], against items: [OpenItem]) -> [Allocation] {
+  public func allocations(for payments: [PaymentBalance], against items: [OpenItem]) -> [Allocation]
+  {
     var byReference: [String: OpenItem] = [:]
     var open: [String: Money] = [:]
     for item in items where item.kind == .invoice && item.openAmount.isPositive {
@@ -33,7 +34,8 @@ public struct ReferenceMatcher: Sendable {
           Allocation(
             paymentReference: balance.payment.bankReference, itemNumber: item.number,
             amount: amount, rule: candidate.rule, confidence: candidate.confidence,
-            explanation: "\(candidate.origin) \(candidate.printed) equals the payment reference of invoice \(item.number)"
+            explanation:
+              "\(candidate.origin) \(candidate.printed) equals the payment reference of invoice \(item.number)"
           ))
       }
     }

@@ -14,7 +14,9 @@ public enum ArflowBinary {
       for _ in 0..<4 {
         let binary = current.appendingPathComponent("arflow")
         var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: binary.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+        if FileManager.default.fileExists(atPath: binary.path, isDirectory: &isDirectory),
+          !isDirectory.boolValue
+        {
           return binary
         }
         current = current.deletingLastPathComponent()
@@ -32,7 +34,9 @@ public enum ArflowBinary {
 
   /// Runs `arflow` with `arguments` and waits for it.
   public static func run(_ arguments: [String]) throws -> Result {
-    guard let url else { throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "arflow"]) }
+    guard let url else {
+      throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "arflow"])
+    }
     let process = Process()
     process.executableURL = url
     process.arguments = arguments

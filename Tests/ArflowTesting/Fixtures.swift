@@ -5,7 +5,9 @@ public import Receivables
 public enum Fixtures {
   /// A date from ISO text; traps on a typo in a test.
   public static func date(_ text: String) -> LocalDate {
-    guard let date = try? LocalDate(iso8601: text) else { preconditionFailure("bad test date \(text)") }
+    guard let date = try? LocalDate(iso8601: text) else {
+      preconditionFailure("bad test date \(text)")
+    }
     return date
   }
 
@@ -52,7 +54,9 @@ public enum Fixtures {
     customers: [Customer] = [customer()], on day: String = "2026-11-01"
   ) -> FileImport {
     FileImport(
-      sha256: String((name.utf8.map { String($0, radix: 16) }.joined() + String(repeating: "0", count: 64)).prefix(64)),
+      sha256: String(
+        (name.utf8.map { String($0, radix: 16) }.joined() + String(repeating: "0", count: 64))
+          .prefix(64)),
       name: name, kind: items.isEmpty ? "bank-statement" : "open-items", processedOn: date(day),
       customers: customers, items: items, payments: payments)
   }

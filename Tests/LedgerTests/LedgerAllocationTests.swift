@@ -7,8 +7,10 @@ struct LedgerAllocationTests {
   private func ledgerWithInvoiceAndPayment() throws -> (TestWorkspace, Ledger) {
     let space = try TestWorkspace()
     let ledger = try space.ledger()
-    try ledger.commit(Fixtures.fileImport("items.csv", items: [Fixtures.invoice("INV-1", amount: "100.00")]))
-    try ledger.commit(Fixtures.fileImport("bank.xml", payments: [Fixtures.payment("acct:1", amount: "60.00")]))
+    try ledger.commit(
+      Fixtures.fileImport("items.csv", items: [Fixtures.invoice("INV-1", amount: "100.00")]))
+    try ledger.commit(
+      Fixtures.fileImport("bank.xml", payments: [Fixtures.payment("acct:1", amount: "60.00")]))
     return (space, ledger)
   }
 
@@ -36,7 +38,8 @@ struct LedgerAllocationTests {
     let (space, ledger) = try ledgerWithInvoiceAndPayment()
     let run = try ledger.beginRun(asOf: Fixtures.date("2026-11-02"))
     #expect(throws: LedgerError.self) {
-      try ledger.apply([allocation("50.00"), allocation("50.00")], on: Fixtures.date("2026-11-02"), run: run)
+      try ledger.apply(
+        [allocation("50.00"), allocation("50.00")], on: Fixtures.date("2026-11-02"), run: run)
     }
     #expect(try ledger.allocations().isEmpty)
     #expect(try ledger.item(number: "INV-1")?.openAmount == Fixtures.euros("100.00"))
@@ -61,10 +64,14 @@ struct LedgerAllocationTests {
     let run = try ledger.beginRun(asOf: Fixtures.date("2026-11-20"))
     let reminder = Reminder(
       itemNumber: "INV-1", customerID: "C1", level: 1, levelName: "reminder",
-      remindedOn: Fixtures.date("2026-11-20"), daysOverdue: 50, openAmount: Fixtures.euros("100.00"),
-      fee: Fixtures.euros("0.00"), interest: Fixtures.euros("0.00"), channel: "letter", explanation: "x")
-    let first = try ledger.recordReminderBatch(id: "B1", asOf: Fixtures.date("2026-11-20"), run: run, reminders: [reminder])
-    let second = try ledger.recordReminderBatch(id: "B2", asOf: Fixtures.date("2026-11-20"), run: run, reminders: [reminder])
+      remindedOn: Fixtures.date("2026-11-20"), daysOverdue: 50,
+      openAmount: Fixtures.euros("100.00"),
+      fee: Fixtures.euros("0.00"), interest: Fixtures.euros("0.00"), channel: "letter",
+      explanation: "x")
+    let first = try ledger.recordReminderBatch(
+      id: "B1", asOf: Fixtures.date("2026-11-20"), run: run, reminders: [reminder])
+    let second = try ledger.recordReminderBatch(
+      id: "B2", asOf: Fixtures.date("2026-11-20"), run: run, reminders: [reminder])
     #expect(first.count == 1)
     #expect(second.isEmpty)
     #expect(try ledger.reminderBatches().map(\.id) == ["B1"])

@@ -11,7 +11,8 @@ struct LedgerImportTests {
     let ledger = try space.ledger()
     let summary = try ledger.commit(
       Fixtures.fileImport(
-        "items.csv", items: [Fixtures.invoice("INV-1"), Fixtures.invoice("INV-2", amount: "50.00")]))
+        "items.csv", items: [Fixtures.invoice("INV-1"), Fixtures.invoice("INV-2", amount: "50.00")])
+    )
     #expect(summary.itemsAdded == 2)
     #expect(summary.customersAdded == 1)
     #expect(try ledger.openItems().map(\.number) == ["INV-1", "INV-2"])
@@ -41,9 +42,11 @@ struct LedgerImportTests {
   func settledOutside() throws {
     let space = try TestWorkspace()
     let ledger = try space.ledger()
-    try ledger.commit(Fixtures.fileImport("day1.csv", items: [Fixtures.invoice("INV-1", amount: "100.00")]))
     try ledger.commit(
-      Fixtures.fileImport("day2.csv", items: [Fixtures.invoice("INV-1", amount: "100.00", open: "40.00")]))
+      Fixtures.fileImport("day1.csv", items: [Fixtures.invoice("INV-1", amount: "100.00")]))
+    try ledger.commit(
+      Fixtures.fileImport(
+        "day2.csv", items: [Fixtures.invoice("INV-1", amount: "100.00", open: "40.00")]))
     let item = try #require(try ledger.item(number: "INV-1"))
     #expect(item.openAmount == Fixtures.euros("40.00"))
     let history = try ledger.history(ofItem: "INV-1").map(\.event)
@@ -55,7 +58,8 @@ struct LedgerImportTests {
   func knownPayment() throws {
     let space = try TestWorkspace()
     let ledger = try space.ledger()
-    try ledger.commit(Fixtures.fileImport("a.xml", payments: [Fixtures.payment("acct:1", amount: "10.00")]))
+    try ledger.commit(
+      Fixtures.fileImport("a.xml", payments: [Fixtures.payment("acct:1", amount: "10.00")]))
     let summary = try ledger.commit(
       Fixtures.fileImport("b.xml", payments: [Fixtures.payment("acct:1", amount: "10.00")]))
     #expect(summary.paymentsAlreadyKnown == 1)

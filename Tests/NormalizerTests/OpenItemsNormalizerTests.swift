@@ -10,7 +10,8 @@ struct OpenItemsNormalizerTests {
 
   private func normalize(_ rows: [String], file: String = "items.csv") throws -> NormalizedFile {
     let mapping = try ShippedMappings.generic()
-    let table = try CSVReader.read(Data(([Self.header] + rows).joined(separator: "\n").utf8), file: file)
+    let table = try CSVReader.read(
+      Data(([Self.header] + rows).joined(separator: "\n").utf8), file: file)
     return try OpenItemsNormalizer(mapping: mapping).normalize(table, file: file)
   }
 

@@ -11,8 +11,10 @@ struct PipelineRunTests {
     "invoice_number,customer_id,customer_name,invoice_date,due_date,amount,open_amount,currency,payment_reference"
 
   private func run(_ space: TestWorkspace, on day: String = "2026-11-20") throws -> RunReport {
-    let report = try PipelineRun(workspace: space.workspace, ledger: try space.ledger(), logger: Logger(label: "test"))
-      .run(asOf: Fixtures.date(day))
+    let report = try PipelineRun(
+      workspace: space.workspace, ledger: try space.ledger(), logger: Logger(label: "test")
+    )
+    .run(asOf: Fixtures.date(day))
     try space.ledger().checkInvariants()
     return report
   }
@@ -20,7 +22,8 @@ struct PipelineRunTests {
   @Test("a second run on the same inbox changes nothing")
   func secondRunChangesNothing() throws {
     let space = try TestWorkspace()
-    try space.drop("items.csv", "\(Self.header)\nA-1,C1,Acme,2026-09-01,2026-10-01,100.00,100.00,EUR,\n")
+    try space.drop(
+      "items.csv", "\(Self.header)\nA-1,C1,Acme,2026-09-01,2026-10-01,100.00,100.00,EUR,\n")
     let first = try run(space)
     #expect(first.files.map(\.result) == [.processed])
     #expect(first.batches.count == 1)
@@ -69,7 +72,8 @@ struct PipelineRunTests {
     let errors = try space.text(of: "inbox/failed/items.csv.error.txt")
     #expect(errors.contains("Line 3: the invoice date '2026-09-31' is not a date"))
     #expect(errors.contains("How to fix:"))
-    #expect(try space.text(of: "inbox/failed/items.rejected.csv").contains("A-2,C1,Acme,2026-09-31"))
+    #expect(
+      try space.text(of: "inbox/failed/items.rejected.csv").contains("A-2,C1,Acme,2026-09-31"))
     #expect(space.files(in: "inbox/processed/2026-11-20") == ["items.csv"])
   }
 
@@ -111,7 +115,8 @@ struct PipelineRunTests {
       """)
     var laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol0 \"lol\">\n"
     for level in 1...9 {
-      laughs += "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1);", count: 10) + "\">\n"
+      laughs +=
+        "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1);", count: 10) + "\">\n"
     }
     laughs += "]>\n<Document>&lol9;</Document>\n"
     try space.drop("laughs.xml", laughs)

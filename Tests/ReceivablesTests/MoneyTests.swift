@@ -15,9 +15,11 @@ struct MoneyTests {
     #expect(money.currency.code == code)
   }
 
-  @Test("refuses more decimals than the currency has instead of rounding", arguments: [
-    ("1.234", "EUR"), ("10.5", "JPY"), ("0.0001", "BHD"),
-  ])
+  @Test(
+    "refuses more decimals than the currency has instead of rounding",
+    arguments: [
+      ("1.234", "EUR"), ("10.5", "JPY"), ("0.0001", "BHD"),
+    ])
   func refusesTooManyDecimals(text: String, code: String) throws {
     #expect(throws: MoneyError.self) { try Money(decimal: text, currency: Currency(code: code)) }
     do {
@@ -28,17 +30,22 @@ struct MoneyTests {
     }
   }
 
-  @Test("refuses text that is not a plain decimal", arguments: [
-    "", "-", "1,5", "1.2.3", "12a", "1e5", "--1", "1.", "€5",
-  ])
+  @Test(
+    "refuses text that is not a plain decimal",
+    arguments: [
+      "", "-", "1,5", "1.2.3", "12a", "1e5", "--1", "1.", "€5",
+    ])
   func refusesNonNumbers(text: String) {
     #expect(throws: MoneyError.self) { try Money(decimal: text, currency: .eur) }
   }
 
-  @Test("knows the ISO 4217 minor units", arguments: [
-    ("EUR", 2), ("USD", 2), ("JPY", 0), ("KRW", 0), ("BHD", 3), ("KWD", 3), ("TND", 3), ("CLF", 4),
-    ("chf", 2),
-  ])
+  @Test(
+    "knows the ISO 4217 minor units",
+    arguments: [
+      ("EUR", 2), ("USD", 2), ("JPY", 0), ("KRW", 0), ("BHD", 3), ("KWD", 3), ("TND", 3),
+      ("CLF", 4),
+      ("chf", 2),
+    ])
   func minorUnits(code: String, units: Int) throws {
     #expect(try Currency(code: code).minorUnits == units)
   }

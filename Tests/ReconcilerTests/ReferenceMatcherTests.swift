@@ -42,7 +42,8 @@ struct ReferenceMatcherTests {
   func partialAndOver() throws {
     let partial = Fixtures.payment("p3", amount: "60.00", reference: "RF3120260001")
     let over = Fixtures.payment("p4", amount: "100.00", reference: "RF74 2026 0003")
-    let allocations = ReferenceMatcher().allocations(for: [balance(partial), balance(over)], against: items)
+    let allocations = ReferenceMatcher().allocations(
+      for: [balance(partial), balance(over)], against: items)
     #expect(allocations.map(\.amount) == [Fixtures.euros("60.00"), Fixtures.euros("40.00")])
   }
 
@@ -50,7 +51,8 @@ struct ReferenceMatcherTests {
   func neverOverAllocates() throws {
     let first = Fixtures.payment("p5", amount: "80.00", reference: "RF3120260001")
     let second = Fixtures.payment("p6", amount: "80.00", reference: "RF3120260001")
-    let allocations = ReferenceMatcher().allocations(for: [balance(first), balance(second)], against: items)
+    let allocations = ReferenceMatcher().allocations(
+      for: [balance(first), balance(second)], against: items)
     #expect(allocations.map(\.amount) == [Fixtures.euros("80.00"), Fixtures.euros("20.00")])
   }
 
@@ -70,10 +72,14 @@ struct ReferenceMatcherTests {
     let ledger = try space.ledger()
     try ledger.commit(Fixtures.fileImport("items.csv", items: items))
     try ledger.commit(
-      Fixtures.fileImport("bank.xml", payments: [Fixtures.payment("p1", amount: "100.00", reference: "RF3120260001")]))
+      Fixtures.fileImport(
+        "bank.xml", payments: [Fixtures.payment("p1", amount: "100.00", reference: "RF3120260001")])
+    )
     let run = try ledger.beginRun(asOf: Fixtures.date("2026-11-02"))
-    #expect(try Reconciliation(ledger: ledger).run(on: Fixtures.date("2026-11-02"), run: run).count == 1)
-    #expect(try Reconciliation(ledger: ledger).run(on: Fixtures.date("2026-11-02"), run: run).isEmpty)
+    #expect(
+      try Reconciliation(ledger: ledger).run(on: Fixtures.date("2026-11-02"), run: run).count == 1)
+    #expect(
+      try Reconciliation(ledger: ledger).run(on: Fixtures.date("2026-11-02"), run: run).isEmpty)
     #expect(try ledger.openItems().map(\.number) == ["2026-0002", "2026-0003"])
     try ledger.checkInvariants()
   }

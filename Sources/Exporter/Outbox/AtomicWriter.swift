@@ -8,7 +8,8 @@ public enum AtomicWriter {
   /// - Throws: `ExportError` naming the file.
   public static func write(_ data: Data, to file: URL) throws(ExportError) {
     let folder = file.deletingLastPathComponent()
-    let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).tmp-\(UUID().uuidString)")
+    let temporary = folder.appendingPathComponent(
+      ".\(file.lastPathComponent).tmp-\(UUID().uuidString)")
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
       try writeFlushed(data, to: temporary)
@@ -16,7 +17,9 @@ public enum AtomicWriter {
       try flushFolder(folder)
     } catch {
       try? FileManager.default.removeItem(at: temporary)
-      throw ExportError("cannot write \(file.path): \(error)", fix: "check that the folder is writable and the disk is not full")
+      throw ExportError(
+        "cannot write \(file.path): \(error)",
+        fix: "check that the folder is writable and the disk is not full")
     }
   }
 
@@ -49,7 +52,9 @@ public enum AtomicWriter {
       throw error
     } catch {
       try? FileManager.default.removeItem(at: temporary)
-      throw ExportError("cannot write \(target.path): \(error)", fix: "check that the folder is writable and the disk is not full")
+      throw ExportError(
+        "cannot write \(target.path): \(error)",
+        fix: "check that the folder is writable and the disk is not full")
     }
   }
 

@@ -17,7 +17,8 @@ public struct LetterTemplate: Sendable {
     level: String, language: Language, from templatesDirectory: URL
   ) throws(ExportError) -> LetterTemplate {
     let candidates = [language, .en].map {
-      templatesDirectory.appendingPathComponent($0.rawValue).appendingPathComponent("\(level).mustache")
+      templatesDirectory.appendingPathComponent($0.rawValue).appendingPathComponent(
+        "\(level).mustache")
     }
     guard let file = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) })
     else {
@@ -29,7 +30,8 @@ public struct LetterTemplate: Sendable {
       let text = try String(contentsOf: file, encoding: .utf8)
       return LetterTemplate(template: try MustacheTemplate(string: text), file: file.path)
     } catch {
-      throw ExportError("\(file.path) cannot be read as a Mustache template: \(error)", fix: "correct the template")
+      throw ExportError(
+        "\(file.path) cannot be read as a Mustache template: \(error)", fix: "correct the template")
     }
   }
 
@@ -43,7 +45,8 @@ public struct LetterTemplate: Sendable {
       lines.removeFirst()
     }
     guard let first = lines.first, first.hasPrefix("Subject:") else {
-      throw ExportError("\(file) does not start with a 'Subject:' line", fix: "put the subject on the first line")
+      throw ExportError(
+        "\(file) does not start with a 'Subject:' line", fix: "put the subject on the first line")
     }
     let subject = first.dropFirst("Subject:".count).trimmingCharacters(in: .whitespaces)
     let body = lines.dropFirst().joined(separator: "\n")

@@ -41,7 +41,9 @@ struct ManifestLine: Encodable {
     ]
   }
 
-  static func json(_ lines: [ManifestLine], batchID: String, asOf: LocalDate) throws(ExportError) -> Data {
+  static func json(_ lines: [ManifestLine], batchID: String, asOf: LocalDate) throws(ExportError)
+    -> Data
+  {
     struct Manifest: Encodable {
       var batch: String
       var asOf: String

@@ -11,7 +11,8 @@ struct PaymentInstruction {
   func box(total: Money, references: [PaymentReference], customer: Customer) -> PaymentBox {
     var lines = [
       "\(words.amountToPay): \(total.formatted(for: language))",
-      "\(words.payTo): \(creditor.formattedIBAN) (\(creditor.name))",
+      "\(words.payTo): \(creditor.formattedIBAN)",
+      "\(words.beneficiary): \(creditor.name)",
     ]
     if !references.isEmpty {
       lines.append("\(words.reference): \(references.map(\.formatted).joined(separator: ", "))")
@@ -33,6 +34,7 @@ struct PaymentInstruction {
         remittanceText: text
       ).payload
     }
-    return PaymentBox(lines: lines, qrPayload: payload, qrCaption: payload == nil ? nil : words.scanToPay)
+    return PaymentBox(
+      lines: lines, qrPayload: payload, qrCaption: payload == nil ? nil : words.scanToPay)
   }
 }

@@ -63,12 +63,15 @@ public struct ReminderBatchExport: Sendable {
     do {
       try ledger.markBatchWritten(batchID)
     } catch {
-      throw ExportError("batch \(batchID) was written but cannot be marked so: \(error)", fix: "run again; the batch will not be written twice")
+      throw ExportError(
+        "batch \(batchID) was written but cannot be marked so: \(error)",
+        fix: "run again; the batch will not be written twice")
     }
     return Written(batchID: batchID, folder: folder, letters: letters)
   }
 
-  private func compose(batchID: String, on date: LocalDate) throws(ExportError) -> [ReminderLetter] {
+  private func compose(batchID: String, on date: LocalDate) throws(ExportError) -> [ReminderLetter]
+  {
     do {
       let reminders = try ledger.reminders(inBatch: batchID)
       let customers = try ledger.customers()
@@ -92,7 +95,8 @@ public struct ReminderBatchExport: Sendable {
     } catch let error as ExportError {
       throw error
     } catch {
-      throw ExportError("cannot read batch \(batchID) from the ledger: \(error)", fix: "check the ledger")
+      throw ExportError(
+        "cannot read batch \(batchID) from the ledger: \(error)", fix: "check the ledger")
     }
   }
 
@@ -100,7 +104,9 @@ public struct ReminderBatchExport: Sendable {
     do {
       return try LetterRenderer.renderPDF(documents)
     } catch {
-      throw ExportError("a letter cannot be rendered: \(error)", fix: "check the fonts (fonts-dejavu-core) and the letter texts")
+      throw ExportError(
+        "a letter cannot be rendered: \(error)",
+        fix: "check the fonts (fonts-dejavu-core) and the letter texts")
     }
   }
 
@@ -108,6 +114,7 @@ public struct ReminderBatchExport: Sendable {
   static func fileName(index: Int, customerID: String) -> String {
     let safe = customerID.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" }
     let number = String(index)
-    return String(repeating: "0", count: max(0, 3 - number.count)) + number + "-" + String(safe) + ".pdf"
+    return String(repeating: "0", count: max(0, 3 - number.count)) + number + "-" + String(safe)
+      + ".pdf"
   }
 }

@@ -42,11 +42,16 @@ public struct ReminderLetterComposer: Sendable {
         fees = try fees + reminder.fee + reminder.interest
       }
     } catch {
-      throw ExportError("the amounts of the letter to \(customer.name) cannot be added: \(error)", fix: "check the items' currencies")
+      throw ExportError(
+        "the amounts of the letter to \(customer.name) cannot be added: \(error)",
+        fix: "check the items' currencies")
     }
     var extraRows: [[String]] = []
-    if fees.isPositive { extraRows.append([words.fee, "", "", "", "", fees.formatted(for: language)]) }
-    let template = try LetterTemplate.load(level: first.levelName, language: language, from: templatesDirectory)
+    if fees.isPositive {
+      extraRows.append([words.fee, "", "", "", "", fees.formatted(for: language)])
+    }
+    let template = try LetterTemplate.load(
+      level: first.levelName, language: language, from: templatesDirectory)
     let text = try template.render([
       "customerName": customer.name, "creditorName": creditor.name,
       "total": total.formatted(for: language), "itemCount": reminders.count,
@@ -59,17 +64,18 @@ public struct ReminderLetterComposer: Sendable {
     let document = LetterDocument(
       creditorName: creditor.name, creditorLines: creditorLines(words),
       returnAddress: creditor.returnAddress,
-      recipientLines: [customer.name] + (customer.address?.lines(homeCountry: creditor.countryCode) ?? []),
+      recipientLines: [customer.name]
+        + (customer.address?.lines(homeCountry: creditor.countryCode) ?? []),
       placeAndDate: "\(creditor.city), \(date.longFormat(for: language))", subject: text.subject,
       bodyBefore: text.before,
       table: LetterTable(
         columns: [
-          LetterColumn(words.invoice, relativeWidth: 2.2),
+          LetterColumn(words.invoice, relativeWidth: 2),
           LetterColumn(words.invoiceDate, relativeWidth: 2),
-          LetterColumn(words.dueDate, relativeWidth: 2),
-          LetterColumn(words.daysOverdue, alignment: .trailing, relativeWidth: 1),
-          LetterColumn(words.reference, relativeWidth: 3.6),
-          LetterColumn(words.openAmount, alignment: .trailing, relativeWidth: 2.2),
+          LetterColumn(words.dueDate, relativeWidth: 2.2),
+          LetterColumn(words.daysOverdue, alignment: .trailing, relativeWidth: 1.1),
+          LetterColumn(words.reference, relativeWidth: 3.2),
+          LetterColumn(words.openAmount, alignment: .trailing, relativeWidth: 2.3),
         ], rows: rows + extraRows,
         totalRow: [words.total, "", "", "", "", total.formatted(for: language)]),
       bodyAfter: text.after,

@@ -47,7 +47,9 @@ extension Ledger {
             JOIN open_item ON open_item.id = allocation.item_id
             WHERE allocation.currency != payment.currency OR allocation.currency != open_item.currency
             """) ?? 0
-      if mixed > 0 { violations.append("\(mixed) allocations join amounts of different currencies") }
+      if mixed > 0 {
+        violations.append("\(mixed) allocations join amounts of different currencies")
+      }
       return violations
     }
   }

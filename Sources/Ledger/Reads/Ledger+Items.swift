@@ -1,5 +1,5 @@
-public import Receivables
 import GRDB
+public import Receivables
 
 extension Ledger {
   /// Items with something still open, oldest due date first.

@@ -1,5 +1,5 @@
-public import Receivables
 import GRDB
+public import Receivables
 
 extension Ledger {
   /// Incoming payments with something not yet allocated, oldest booking first.

@@ -1,5 +1,5 @@
-public import Receivables
 import GRDB
+public import Receivables
 
 /// A batch of reminders recorded in the ledger, and whether its files are in the outbox yet.
 public struct ReminderBatchRecord: Sendable, Hashable {
@@ -52,7 +52,8 @@ extension Ledger {
     try read("read reminder batches") { db in
       try Row.fetchAll(db, sql: "SELECT * FROM reminder_batch ORDER BY rowid").map { row in
         let written: String? = row["written_at"]
-        return ReminderBatchRecord(id: row["id"], asOf: try row.date("as_of"), isWritten: written != nil)
+        return ReminderBatchRecord(
+          id: row["id"], asOf: try row.date("as_of"), isWritten: written != nil)
       }
     }
   }

@@ -1,5 +1,5 @@
-public import Receivables
 import GRDB
+public import Receivables
 
 extension Ledger {
   /// What is open, overdue and processed, as of `date`.
@@ -35,7 +35,8 @@ extension Ledger {
       }
       if let run = try Row.fetchOne(
         db,
-        sql: "SELECT as_of, finished_at FROM run WHERE finished_at IS NOT NULL ORDER BY id DESC LIMIT 1"
+        sql:
+          "SELECT as_of, finished_at FROM run WHERE finished_at IS NOT NULL ORDER BY id DESC LIMIT 1"
       ) {
         status.lastRun = (try run.date("as_of"), run["finished_at"])
       }

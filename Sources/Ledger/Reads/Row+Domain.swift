@@ -24,7 +24,8 @@ extension Row {
 
   func openItem(fileName: String) throws -> OpenItem {
     var reference: PaymentReference?
-    if let value: String = self["payment_reference"], let schemeText: String = self["reference_scheme"],
+    if let value: String = self["payment_reference"],
+      let schemeText: String = self["reference_scheme"],
       let scheme = PaymentReference.Scheme(rawValue: schemeText)
     {
       reference = try? PaymentReference(value, scheme: scheme)

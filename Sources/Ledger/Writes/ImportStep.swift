@@ -32,7 +32,9 @@ struct ImportStep {
             settled_outside_minor = settled_outside_minor + ? WHERE id = ?
           """, arguments: [settled, settled, itemID])
       try HistoryEntry(
-        event: "settledOutside", amount: settled, detail: "\(item.source) lists \(item.openAmount.decimalString) \(currency) open; the difference was settled outside arflow"
+        event: "settledOutside", amount: settled,
+        detail:
+          "\(item.source) lists \(item.openAmount.decimalString) \(currency) open; the difference was settled outside arflow"
       ).append(to: itemID, on: date, fileID: fileID, db)
       changed = true
     }
@@ -67,7 +69,8 @@ struct ImportStep {
     let itemID = db.lastInsertedRowID
     var detail = "imported from \(item.source)"
     if settledOutside != 0 {
-      detail += "; \(item.openAmount.decimalString) of \(item.amount.decimalString) \(item.currency.code) open"
+      detail +=
+        "; \(item.openAmount.decimalString) of \(item.amount.decimalString) \(item.currency.code) open"
     }
     try HistoryEntry(event: "imported", amount: item.amount.minorUnits, detail: detail)
       .append(to: itemID, on: date, fileID: fileID, db)

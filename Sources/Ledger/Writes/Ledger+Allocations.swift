@@ -1,5 +1,5 @@
-public import Receivables
 import GRDB
+public import Receivables
 
 extension Ledger {
   /// Applies allocations in one transaction: each lowers its payment's unallocated rest and its
@@ -28,7 +28,8 @@ extension Ledger {
     else {
       throw LedgerError(
         .unknownRecord,
-        "payment \(allocation.paymentReference) or item \(allocation.itemNumber) is not in the ledger")
+        "payment \(allocation.paymentReference) or item \(allocation.itemNumber) is not in the ledger"
+      )
     }
     let amount = allocation.amount.minorUnits
     let paymentRest: Int64 = payment["unallocated_minor"]
@@ -62,7 +63,8 @@ extension Ledger {
       arguments: [amount, itemID])
     try HistoryEntry(
       event: "allocated", amount: amount,
-      detail: "\(allocation.amount.decimalString) \(currency) from payment \(allocation.paymentReference) by rule \(allocation.rule) (\(allocation.confidence)%): \(allocation.explanation)"
+      detail:
+        "\(allocation.amount.decimalString) \(currency) from payment \(allocation.paymentReference) by rule \(allocation.rule) (\(allocation.confidence)%): \(allocation.explanation)"
     ).append(to: itemID, on: date, runID: run.rawValue, db)
   }
 }

@@ -1,12 +1,14 @@
-public import Receivables
 import GRDB
+public import Receivables
 
 extension Ledger {
   /// True when a file with this content was already processed: ingesting it again must change nothing.
   public func isProcessed(sha256: String) throws(LedgerError) -> Bool {
     try read("look up a file hash") { db in
       try Bool.fetchOne(
-        db, sql: "SELECT EXISTS(SELECT 1 FROM ingested_file WHERE sha256 = ? AND outcome = 'processed')",
+        db,
+        sql:
+          "SELECT EXISTS(SELECT 1 FROM ingested_file WHERE sha256 = ? AND outcome = 'processed')",
         arguments: [sha256]) ?? false
     }
   }

@@ -1,5 +1,5 @@
-public import Receivables
 import GRDB
+public import Receivables
 
 extension Ledger {
   /// Stores a file's records and its hash in one transaction: that commit is the only mark that
@@ -11,12 +11,15 @@ extension Ledger {
   @discardableResult
   public func commit(_ file: FileImport) throws(LedgerError) -> ImportSummary {
     try write("store the records of \(file.name)") { db in
-      let known = try Bool.fetchOne(
-        db,
-        sql: "SELECT EXISTS(SELECT 1 FROM ingested_file WHERE sha256 = ? AND outcome = 'processed')",
-        arguments: [file.sha256]) ?? false
+      let known =
+        try Bool.fetchOne(
+          db,
+          sql:
+            "SELECT EXISTS(SELECT 1 FROM ingested_file WHERE sha256 = ? AND outcome = 'processed')",
+          arguments: [file.sha256]) ?? false
       if known {
-        throw LedgerError(.duplicateFile, "\(file.name) has the same content as a file processed before")
+        throw LedgerError(
+          .duplicateFile, "\(file.name) has the same content as a file processed before")
       }
       let fileID = try insertFile(
         db, sha256: file.sha256, name: file.name, kind: file.kind, outcome: "processed",

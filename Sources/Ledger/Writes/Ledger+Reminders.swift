@@ -1,5 +1,5 @@
-public import Receivables
 import GRDB
+public import Receivables
 
 extension Ledger {
   /// Records a batch of reminders in one transaction, before any letter is written, so that a
@@ -42,7 +42,8 @@ extension Ledger {
           ])
         try HistoryEntry(
           event: "reminded", amount: nil,
-          detail: "level \(reminder.level) (\(reminder.levelName)) in batch \(batchID): \(reminder.explanation)"
+          detail:
+            "level \(reminder.level) (\(reminder.levelName)) in batch \(batchID): \(reminder.explanation)"
         ).append(to: itemID, on: date, runID: run.rawValue, db)
         recorded.append(reminder)
       }

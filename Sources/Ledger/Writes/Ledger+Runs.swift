@@ -1,5 +1,5 @@
-public import Receivables
 import GRDB
+public import Receivables
 
 /// The identity of one `arflow run` in the ledger.
 public struct RunID: Hashable, Sendable, CustomStringConvertible {

@@ -32,7 +32,8 @@ public struct BankStatementNormalizer: Sendable {
             entryIndex: entryIndex, file: file)
           result.payments += try context.payments()
         } catch {
-          result.rejected.append(RejectedRecord(location: location, reason: error.message, fix: error.fix))
+          result.rejected.append(
+            RejectedRecord(location: location, reason: error.message, fix: error.fix))
         }
       }
     }

@@ -14,7 +14,8 @@ struct EntryContext {
   func payments() throws(ValueError) -> [Payment] {
     let currency = try currency(entry.currency)
     let entryAmount = try amount(entry.amount, currency)
-    guard let bookingText = entry.bookingDate, let bookingDate = try? LocalDate(iso8601: bookingText)
+    guard let bookingText = entry.bookingDate,
+      let bookingDate = try? LocalDate(iso8601: bookingText)
     else {
       throw ValueError(
         "the entry has no readable booking date (<BookgDt>)",
@@ -25,7 +26,8 @@ struct EntryContext {
     let split = transactions.count > 1 && transactions.allSatisfy { $0.amount != nil }
     if split {
       return try transactions.enumerated().map { (index, transaction) throws(ValueError) in
-        let money = try amount(transaction.amount ?? "", try self.currency(transaction.currency ?? entry.currency))
+        let money = try amount(
+          transaction.amount ?? "", try self.currency(transaction.currency ?? entry.currency))
         return payment(
           transaction, amount: money, booking: bookingDate, value: valueDate,
           identity: identity(transaction: transaction, index: index, amount: money))
@@ -48,11 +50,14 @@ struct EntryContext {
     let remittance = (transaction?.unstructuredRemittance ?? []) + extraRemittance
     return Payment(
       bankReference: identity, bookingDate: booking, valueDate: value, amount: amount,
-      counterpartyName: transaction?.counterpartyName, counterpartyIBAN: transaction?.counterpartyIBAN,
+      counterpartyName: transaction?.counterpartyName,
+      counterpartyIBAN: transaction?.counterpartyIBAN,
       structuredReference: references.first,
       remittanceText: remittance.isEmpty ? nil : remittance.joined(separator: " "),
       endToEndID: transaction?.endToEndId,
-      source: SourceLocation(file: file, line: transaction?.line ?? entry.line, element: transaction?.path ?? entry.path))
+      source: SourceLocation(
+        file: file, line: transaction?.line ?? entry.line, element: transaction?.path ?? entry.path)
+    )
   }
 
   /// The bank's own reference where it gives one; otherwise a stable hash of the statement,
@@ -60,11 +65,15 @@ struct EntryContext {
   private func identity(transaction: CamtTransaction?, index: Int?, amount: Money) -> String {
     let account = statement.accountIBAN.map { "\($0):" } ?? ""
     if let index {
-      if let reference = transaction?.accountServicerReference { return "acct:\(account)\(reference)" }
+      if let reference = transaction?.accountServicerReference {
+        return "acct:\(account)\(reference)"
+      }
       if let reference = entry.accountServicerReference {
         return "acct:\(account)\(reference)/\(index + 1)"
       }
-    } else if let reference = entry.accountServicerReference ?? transaction?.accountServicerReference {
+    } else if let reference = entry.accountServicerReference
+      ?? transaction?.accountServicerReference
+    {
       return "acct:\(account)\(reference)"
     }
     let fields = [
@@ -89,7 +98,9 @@ struct EntryContext {
     do {
       return try Money(decimal: text, currency: currency)
     } catch {
-      throw ValueError("the amount '\(text)' cannot be read: \(error.message)", fix: "ask the bank for a corrected statement")
+      throw ValueError(
+        "the amount '\(text)' cannot be read: \(error.message)",
+        fix: "ask the bank for a corrected statement")
     }
   }
 }

@@ -4,7 +4,10 @@ struct ColumnName: Hashable, Sendable {
   let key: String
 
   init(_ text: String) {
-    key = String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+    key = String(
+      text.lowercased().unicodeScalars.filter {
+        $0.properties.isAlphabetic || ("0"..."9").contains($0)
+      }.map(Character.init))
   }
 }
 

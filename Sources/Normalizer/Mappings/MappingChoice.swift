@@ -16,7 +16,9 @@ public struct MappingChoice: Sendable {
     var misses: [String] = []
     for mapping in mappings {
       guard mapping.recognise.fileNames.contains(where: { Glob($0).matches(fileName) }) else {
-        misses.append("\(mapping.name): the name does not match \(mapping.recognise.fileNames.joined(separator: " or "))")
+        misses.append(
+          "\(mapping.name): the name does not match \(mapping.recognise.fileNames.joined(separator: " or "))"
+        )
         continue
       }
       guard HeaderLayout(rows: rows, mapping: mapping) != nil else {
@@ -36,7 +38,9 @@ public struct MappingChoice: Sendable {
     }
     return MappingChoice(
       mapping: best.mapping,
-      reason: "file name matches and the header has \(best.mapping.recognise.columns.joined(separator: ", "))")
+      reason:
+        "file name matches and the header has \(best.mapping.recognise.columns.joined(separator: ", "))"
+    )
   }
 }
 

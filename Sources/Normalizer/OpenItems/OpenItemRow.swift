@@ -14,11 +14,15 @@ struct OpenItemRow {
     let file: String
 
     func read(_ row: CSVRow) throws(ValueError) -> OpenItemRow {
-      let nonEmpty = row.cells.lastIndex(where: { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) ?? -1
+      let nonEmpty =
+        row.cells.lastIndex(where: { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty })
+        ?? -1
       guard nonEmpty < layout.header.count else {
         throw ValueError(
           "the row has \(nonEmpty + 1) cells but the header has \(layout.header.count)",
-          fix: "check for an unquoted delimiter inside a value; quote such values or remove the extra cells")
+          fix:
+            "check for an unquoted delimiter inside a value; quote such values or remove the extra cells"
+        )
       }
       let cells = Cells(values: row.cells, layout: layout)
       let amounts = AmountText(decimalSeparator: Character(mapping.dialect.decimalSeparator))
@@ -29,12 +33,14 @@ struct OpenItemRow {
       do {
         currency = try Currency(code: currencyCode)
       } catch {
-        throw ValueError(error.message, fix: "fill the currency column or set defaults.currency in the mapping")
+        throw ValueError(
+          error.message, fix: "fill the currency column or set defaults.currency in the mapping")
       }
       let amount = try amounts.money(try cells.required("amount"), currency: currency)
-      let open = try cells.optional("openAmount").map { text throws(ValueError) in
-        try amounts.money(text, currency: currency)
-      } ?? amount
+      let open =
+        try cells.optional("openAmount").map { text throws(ValueError) in
+          try amounts.money(text, currency: currency)
+        } ?? amount
       let issueDate = try date(cells.required("issueDate"), field: "invoice date", dates)
       let dueDate: LocalDate
       if let text = cells.optional("dueDate") {
@@ -42,9 +48,12 @@ struct OpenItemRow {
       } else if let days = mapping.defaults.paymentTermsDays {
         dueDate = issueDate.adding(days: days)
       } else {
-        throw ValueError("the due date is empty", fix: "fill the due date or set defaults.paymentTermsDays in the mapping")
+        throw ValueError(
+          "the due date is empty",
+          fix: "fill the due date or set defaults.paymentTermsDays in the mapping")
       }
-      guard open.minorUnits.signum() != -amount.minorUnits.signum(), open.magnitude <= amount.magnitude
+      guard open.minorUnits.signum() != -amount.minorUnits.signum(),
+        open.magnitude <= amount.magnitude
       else {
         throw ValueError(
           "the open amount \(open.decimalString) does not fit the invoice amount \(amount.decimalString)",
@@ -52,7 +61,8 @@ struct OpenItemRow {
       }
       let customer = Customer(
         id: try cells.required("customerID"), name: try cells.required("customerName"),
-        email: cells.optional("email"), language: cells.optional("language").flatMap(Language.init(code:)),
+        email: cells.optional("email"),
+        language: cells.optional("language").flatMap(Language.init(code:)),
         address: cells.optional("street").map {
           PostalAddress(
             street: $0, postalCode: cells.optional("postalCode") ?? "",
@@ -61,7 +71,8 @@ struct OpenItemRow {
       let item = OpenItem(
         number: number, kind: amount.isNegative ? .creditNote : .invoice,
         customerID: customer.id, issueDate: issueDate, dueDate: dueDate, amount: amount,
-        openAmount: open, paymentReference: try reference(cells.optional("paymentReference"), number: number),
+        openAmount: open,
+        paymentReference: try reference(cells.optional("paymentReference"), number: number),
         source: SourceLocation(file: file, line: row.line))
       return OpenItemRow(customer: customer, item: item)
     }
@@ -72,20 +83,24 @@ struct OpenItemRow {
       guard let date = pattern.date(from: text) else {
         throw ValueError(
           "the \(field) '\(text)' is not a date in the form \(pattern.text)",
-          fix: "correct the date, or set dialect.dateFormat in mappings/sources/\(mapping.name).yaml")
+          fix:
+            "correct the date, or set dialect.dateFormat in mappings/sources/\(mapping.name).yaml")
       }
       return date
     }
 
     /// The row's reference when it has a valid one; an RF reference made from the invoice number otherwise.
-    private func reference(_ text: String?, number: String) throws(ValueError) -> PaymentReference? {
+    private func reference(_ text: String?, number: String) throws(ValueError) -> PaymentReference?
+    {
       if let text {
         do {
           return try PaymentReference(recognising: text)
         } catch {
           throw ValueError(
             "the payment reference '\(text)' is not valid: \(error.message)",
-            fix: "correct the reference (its check digits are wrong) or leave it empty so arflow makes an RF reference")
+            fix:
+              "correct the reference (its check digits are wrong) or leave it empty so arflow makes an RF reference"
+          )
         }
       }
       return try? PaymentReference.creditorReference(for: number)
@@ -108,7 +123,8 @@ struct Cells {
     guard let value = optional(field) else {
       let column = layout.columns[field].map { "column '\(layout.header[$0])'" } ?? "its column"
       throw ValueError(
-        "\(FieldName.words(field)) is empty (\(column))", fix: "fill in \(FieldName.words(field)) in the accounting system and export again")
+        "\(FieldName.words(field)) is empty (\(column))",
+        fix: "fill in \(FieldName.words(field)) in the accounting system and export again")
     }
     return value
   }

@@ -37,13 +37,15 @@ public struct OpenItemsNormalizer: Sendable {
         }
         numbers[parsed.item.number] = row.line
         if customers[parsed.customer.id] == nil { customerOrder.append(parsed.customer.id) }
-        customers[parsed.customer.id] = customers[parsed.customer.id].map {
-          $0.filling(from: parsed.customer)
-        } ?? parsed.customer
+        customers[parsed.customer.id] =
+          customers[parsed.customer.id].map {
+            $0.filling(from: parsed.customer)
+          } ?? parsed.customer
         result.items.append(parsed.item)
       } catch {
         result.rejected.append(
-          RejectedRecord(location: location, reason: error.message, fix: error.fix, rawCells: row.cells))
+          RejectedRecord(
+            location: location, reason: error.message, fix: error.fix, rawCells: row.cells))
       }
     }
     result.customers = customerOrder.compactMap { customers[$0] }

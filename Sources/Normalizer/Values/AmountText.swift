@@ -20,12 +20,13 @@ struct AmountText: Sendable {
     }
     do {
       return try Money(decimal: plain, currency: currency)
-    } catch where error.code == .notANumber {
+    } catch  where error.code == .notANumber {
       let example = decimalSeparator == "," ? "1234,56" : "1234.56"
       throw ValueError(
         "'\(text)' is not an amount", fix: "write amounts like \(example), as the mapping expects")
     } catch {
-      throw ValueError(error.message, fix: "correct the amount in the accounting system and export again")
+      throw ValueError(
+        error.message, fix: "correct the amount in the accounting system and export again")
     }
   }
 }

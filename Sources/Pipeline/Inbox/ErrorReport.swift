@@ -23,12 +23,16 @@ struct ErrorReport {
     var text = "arflow read \(fileName) (\(date.iso8601)): \(booked) records were booked, "
     text += "\(rejected.count) were not.\n\n"
     for record in rejected {
-      let place = record.location.line.map { "Line \($0)" } ?? record.location.element.map { "Element \($0)" } ?? "Record"
+      let place =
+        record.location.line.map { "Line \($0)" } ?? record.location.element.map { "Element \($0)" }
+        ?? "Record"
       text += "\(place): \(record.reason)\n  How to fix: \(record.fix)\n"
     }
-    text += "\nThe booked records stay booked. The original file is in inbox/processed/\(date.iso8601)/."
+    text +=
+      "\nThe booked records stay booked. The original file is in inbox/processed/\(date.iso8601)/."
     if let rejectedFile {
-      text += "\nThe rows that were not booked are in \(rejectedFile) beside this report: correct them there and drop that file into inbox/ again."
+      text +=
+        "\nThe rows that were not booked are in \(rejectedFile) beside this report: correct them there and drop that file into inbox/ again."
     }
     return text + "\n"
   }

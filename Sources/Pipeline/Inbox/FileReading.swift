@@ -24,7 +24,8 @@ struct FileReading {
       throw FileRejection(kind: "open-items", error)
     }
     do {
-      let choice = try MappingChoice.choose(for: file.name, rows: table.rows.map(\.cells), among: mappings)
+      let choice = try MappingChoice.choose(
+        for: file.name, rows: table.rows.map(\.cells), among: mappings)
       return try OpenItemsNormalizer(mapping: choice.mapping).normalize(table, file: file.name)
     } catch {
       throw FileRejection(
@@ -37,9 +38,12 @@ struct FileReading {
     do {
       let roots = try SecureXMLReader.readDocuments(file.bytes, file: file.name)
       for root in roots
-      where root.name != "Document" || !root.children.contains(where: { $0.name.hasPrefix("BkToCstmr") }) {
+      where root.name != "Document"
+        || !root.children.contains(where: { $0.name.hasPrefix("BkToCstmr") })
+      {
         throw FileRejection(
-          kind: "xml", message: "the XML document <\(root.name)> is not a bank statement arflow reads",
+          kind: "xml",
+          message: "the XML document <\(root.name)> is not a bank statement arflow reads",
           location: "element /\(root.name) (line \(root.line))",
           fix: "drop ISO 20022 camt.053 statements; e-invoices are not read yet")
       }
@@ -58,7 +62,9 @@ struct FileReading {
   }
 
   private func looksLikeXML(_ bytes: Data) -> Bool {
-    let start = bytes.prefix(64).drop { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF || $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+    let start = bytes.prefix(64).drop {
+      $0 == 0xEF || $0 == 0xBB || $0 == 0xBF || $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09
+    }
     return start.first == UInt8(ascii: "<")
   }
 }

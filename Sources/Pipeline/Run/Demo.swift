@@ -29,7 +29,9 @@ public enum Demo {
     } catch let error as PipelineError {
       throw error
     } catch {
-      throw PipelineError("cannot copy the demo files: \(error)", fix: "check that \(workspace.root.path) is writable")
+      throw PipelineError(
+        "cannot copy the demo files: \(error)", fix: "check that \(workspace.root.path) is writable"
+      )
     }
     return names
   }

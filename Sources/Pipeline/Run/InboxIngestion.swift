@@ -20,7 +20,9 @@ struct InboxIngestion {
     do {
       waiting = try InboxFile.waiting(in: workspace.inbox)
     } catch {
-      throw PipelineError("cannot list \(workspace.inbox.path): \(error)", fix: "check that the inbox exists and is readable")
+      throw PipelineError(
+        "cannot list \(workspace.inbox.path): \(error)",
+        fix: "check that the inbox exists and is readable")
     }
     var outcomes: [FileOutcome] = []
     for url in waiting {
@@ -33,7 +35,8 @@ struct InboxIngestion {
           "file.name": "\(outcome.name)", "file.kind": "\(outcome.kind)",
           "file.records": "\(outcome.records)", "file.rejected": "\(outcome.rejected)",
           "file.outcome": "\(outcome.result.rawValue)",
-          "file.duration_ms": "\(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)",
+          "file.duration_ms":
+            "\(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)",
         ])
       outcomes.append(outcome)
     }
@@ -57,7 +60,8 @@ struct InboxIngestion {
         let moved = try archive.move(file, to: workspace.processed(on: date.iso8601))
         return FileOutcome(
           name: name, kind: "duplicate", result: .duplicate, records: 0, rejected: 0,
-          archivedAs: relative(moved), summary: "same content as a file processed before; nothing booked")
+          archivedAs: relative(moved),
+          summary: "same content as a file processed before; nothing booked")
       }
       let normalized: NormalizedFile
       do {
@@ -83,7 +87,8 @@ struct InboxIngestion {
     let report = workspace.failed.appendingPathComponent("\(file.name).error.txt")
     let text = ErrorReport(fileName: file.name, date: date).text(for: rejection)
     try ledger.recordFailedFile(
-      sha256: file.sha256, name: file.name, kind: rejection.kind, reason: rejection.message, on: date)
+      sha256: file.sha256, name: file.name, kind: rejection.kind, reason: rejection.message,
+      on: date)
     let moved = try FileArchive(workspace: workspace).move(file, to: workspace.failed)
     try AtomicWriter.write(Data(text.utf8), to: report)
     return FileOutcome(
@@ -99,14 +104,16 @@ struct InboxIngestion {
       customers: normalized.customers, items: normalized.items, payments: normalized.payments,
       rejected: normalized.rejected.count)
     try ledger.commit(fileImport)
-    let moved = try FileArchive(workspace: workspace).move(file, to: workspace.processed(on: date.iso8601))
+    let moved = try FileArchive(workspace: workspace).move(
+      file, to: workspace.processed(on: date.iso8601))
     let booked = normalized.items.count + normalized.payments.count
     var outcome = FileOutcome(
       name: file.name, kind: normalized.kind, result: .processed, records: booked,
       rejected: normalized.rejected.count, archivedAs: relative(moved),
       summary: "\(booked) records booked (read as \(normalized.readAs))")
     if !normalized.rejected.isEmpty {
-      let rejectedFile = try RejectedRows.write(normalized, originalName: file.name, to: workspace.failed)
+      let rejectedFile = try RejectedRows.write(
+        normalized, originalName: file.name, to: workspace.failed)
       let report = workspace.failed.appendingPathComponent("\(file.name).error.txt")
       let text = ErrorReport(fileName: file.name, date: date).text(
         for: normalized.rejected, booked: booked, rejectedFile: rejectedFile)

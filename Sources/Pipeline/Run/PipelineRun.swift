@@ -1,6 +1,6 @@
-import Foundation
 import Dunning
 import Exporter
+import Foundation
 public import Ledger
 public import Logging
 import Normalizer
@@ -60,12 +60,15 @@ public struct PipelineRun: Sendable {
       _ = try DunningRun(policy: policy).record(in: ledger, on: date, run: run)
       let export = ReminderBatchExport(
         ledger: ledger,
-        composer: ReminderLetterComposer(creditor: creditor, templatesDirectory: workspace.templates),
+        composer: ReminderLetterComposer(
+          creditor: creditor, templatesDirectory: workspace.templates),
         remindersFolder: workspace.reminders)
       for written in try export.writePendingBatches(on: date) {
         report.batches.append(
-          (written.batchID, "outbox/reminders/\(written.batchID)", written.letters.count,
-            written.letters.map(\.customer.name)))
+          (
+            written.batchID, "outbox/reminders/\(written.batchID)", written.letters.count,
+            written.letters.map(\.customer.name)
+          ))
         logger.info(
           "reminder batch written",
           metadata: ["batch.id": "\(written.batchID)", "batch.letters": "\(written.letters.count)"])
@@ -74,7 +77,8 @@ public struct PipelineRun: Sendable {
     } catch let error as PipelineError {
       throw error
     } catch let error as LedgerError {
-      throw PipelineError(error.description, fix: "check the ledger at \(workspace.ledgerFile.path)")
+      throw PipelineError(
+        error.description, fix: "check the ledger at \(workspace.ledgerFile.path)")
     } catch let error as ExportError {
       throw PipelineError(error.message, fix: error.fix)
     } catch {

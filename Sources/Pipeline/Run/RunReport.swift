@@ -14,7 +14,8 @@ public struct RunReport: Sendable {
 
   /// One line for the ledger's run record.
   public var summary: String {
-    let processed = files.filter { $0.result == .processed || $0.result == .partiallyProcessed }.count
+    let processed = files.filter { $0.result == .processed || $0.result == .partiallyProcessed }
+      .count
     return "\(processed) files processed, \(files.filter { $0.result == .failed }.count) failed, "
       + "\(files.filter { $0.result == .duplicate }.count) duplicate; \(allocations.count) allocations; "
       + "\(batches.reduce(0) { $0 + $1.letters }) letters"

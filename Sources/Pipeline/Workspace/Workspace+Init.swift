@@ -23,7 +23,9 @@ extension Workspace {
     } catch let error as PipelineError {
       throw error
     } catch {
-      throw PipelineError("cannot create the workspace at \(root.path): \(error)", fix: "check that the folder is writable")
+      throw PipelineError(
+        "cannot create the workspace at \(root.path): \(error)",
+        fix: "check that the folder is writable")
     }
     return created
   }
@@ -38,9 +40,11 @@ enum DefaultFiles {
   static func demoInbox() throws(PipelineError) -> URL { try resource("demo") }
 
   private static func resource(_ name: String) throws(PipelineError) -> URL {
-    guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Defaults")
+    guard
+      let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Defaults")
     else {
-      throw PipelineError("arflow's bundled \(name) files are missing", fix: "rebuild arflow (swift build)")
+      throw PipelineError(
+        "arflow's bundled \(name) files are missing", fix: "rebuild arflow (swift build)")
     }
     return url
   }

@@ -14,7 +14,8 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
       (1...LocalDate.daysIn(month: month, year: year)).contains(day)
     else {
       throw DateError(
-        text: "\(year)-\(month)-\(day)", message: "there is no day \(day) in month \(month) of \(year)")
+        text: "\(year)-\(month)-\(day)",
+        message: "there is no day \(day) in month \(month) of \(year)")
     }
     self.year = year
     self.month = month

@@ -8,7 +8,8 @@ extension Money {
   ///   negative, or all weights are zero.
   public func allocated(over weights: [Int64]) throws(MoneyError) -> [Money] {
     guard !weights.isEmpty, weights.allSatisfy({ $0 >= 0 }) else {
-      throw MoneyError(.invalidParts, "an amount can only be split over one or more non-negative parts")
+      throw MoneyError(
+        .invalidParts, "an amount can only be split over one or more non-negative parts")
     }
     let totalWeight = weights.reduce(Int128(0)) { $0 + Int128($1) }
     guard totalWeight > 0 else {
@@ -18,7 +19,9 @@ extension Money {
     var shares = weights.map { magnitude * Int128($0) / totalWeight }
     let remainders = weights.map { magnitude * Int128($0) % totalWeight }
     var leftover = magnitude - shares.reduce(0, +)
-    let order = remainders.indices.sorted { remainders[$0] > remainders[$1] || (remainders[$0] == remainders[$1] && $0 < $1) }
+    let order = remainders.indices.sorted {
+      remainders[$0] > remainders[$1] || (remainders[$0] == remainders[$1] && $0 < $1)
+    }
     for index in order where leftover > 0 {
       shares[index] += 1
       leftover -= 1

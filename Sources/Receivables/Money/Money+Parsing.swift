@@ -32,7 +32,8 @@ extension Money {
     }
     var digits = String(whole.isEmpty ? "0" : whole)
     let paddedFraction = String(fraction.prefix(currency.minorUnits))
-    digits += paddedFraction + String(repeating: "0", count: currency.minorUnits - paddedFraction.count)
+    digits +=
+      paddedFraction + String(repeating: "0", count: currency.minorUnits - paddedFraction.count)
     var value: Int64 = 0
     for digit in digits.utf8 {
       let (shifted, overflow1) = value.multipliedReportingOverflow(by: 10)

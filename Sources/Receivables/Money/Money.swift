@@ -12,7 +12,9 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// Zero in the given currency.
-  public static func zero(_ currency: Currency) -> Money { Money(minorUnits: 0, currency: currency) }
+  public static func zero(_ currency: Currency) -> Money {
+    Money(minorUnits: 0, currency: currency)
+  }
 
   public var isZero: Bool { minorUnits == 0 }
   public var isNegative: Bool { minorUnits < 0 }

@@ -2,7 +2,9 @@
 public struct MoneyError: Error, Sendable, Equatable, CustomStringConvertible {
   /// What kind of problem it is; new kinds may be added.
   public struct Code: Hashable, Sendable, CustomStringConvertible {
-    private enum Kind: String { case unknownCurrency, notANumber, tooManyDecimals, overflow, currencyMismatch, invalidParts }
+    private enum Kind: String {
+      case unknownCurrency, notANumber, tooManyDecimals, overflow, currencyMismatch, invalidParts
+    }
     private let kind: Kind
     private init(_ kind: Kind) { self.kind = kind }
     public static let unknownCurrency = Code(.unknownCurrency)

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Ledger
 import Foundation
+import Ledger
 import Pipeline
 import Receivables
 
@@ -37,9 +37,13 @@ struct DemoCommand: ParsableCommand {
       .run(asOf: options.date())
     print(RunReportText(report: report).text)
     let status = try ledger.status(asOf: options.date())
-    print("Ledger now: \(status.openItems) open items, open \(StatusCommand.amounts(status.openAmount)), overdue \(StatusCommand.amounts(status.overdueAmount))")
+    print(
+      "Ledger now: \(status.openItems) open items, open \(StatusCommand.amounts(status.openAmount)), overdue \(StatusCommand.amounts(status.overdueAmount))"
+    )
     for batch in report.batches {
-      print("\nLetters (\(batch.letters)) are in \(folder.root.appendingPathComponent(batch.folder).path)/:")
+      print(
+        "\nLetters (\(batch.letters)) are in \(folder.root.appendingPathComponent(batch.folder).path)/:"
+      )
       print("  one PDF per customer, print.pdf with all of them, manifest.csv and manifest.json")
       print("  to: \(batch.customers.joined(separator: "; "))")
     }

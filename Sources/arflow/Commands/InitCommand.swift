@@ -1,12 +1,13 @@
 import ArgumentParser
-import Ledger
 import Foundation
+import Ledger
 import Pipeline
 
 /// `arflow init`: creates a workspace with the default mappings.
 struct InitCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "init", abstract: "Create a workspace with the default mappings, policy and templates.")
+    commandName: "init",
+    abstract: "Create a workspace with the default mappings, policy and templates.")
 
   @OptionGroup var options: WorkspaceOptions
 

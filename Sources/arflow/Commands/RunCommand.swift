@@ -1,6 +1,6 @@
 import ArgumentParser
-import Ledger
 import Foundation
+import Ledger
 import Pipeline
 
 /// `arflow run`: one pass over the inbox, then reconcile, dun and export.
@@ -14,7 +14,8 @@ struct RunCommand: ParsableCommand {
   func run() throws {
     let workspace = options.workspaceFolder
     guard workspace.isInitialised else {
-      throw ValidationError("\(workspace.root.path) is not an arflow workspace; run `arflow init` first")
+      throw ValidationError(
+        "\(workspace.root.path) is not an arflow workspace; run `arflow init` first")
     }
     let ledger = try PipelineRun.openLedger(of: workspace)
     let report = try PipelineRun(workspace: workspace, ledger: ledger, logger: options.logger())

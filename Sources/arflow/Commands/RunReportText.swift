@@ -13,7 +13,8 @@ struct RunReportText {
     }
     text += "  matched: \(report.allocations.count) allocations\n"
     for allocation in report.allocations {
-      text += "    \(allocation.itemNumber) ← \(allocation.amount.decimalString) \(allocation.amount.currency.code) (\(allocation.rule), \(allocation.confidence)%)\n"
+      text +=
+        "    \(allocation.itemNumber) ← \(allocation.amount.decimalString) \(allocation.amount.currency.code) (\(allocation.rule), \(allocation.confidence)%)\n"
     }
     if report.batches.isEmpty { text += "  reminders: nothing new to send\n" }
     for batch in report.batches {

@@ -17,7 +17,8 @@ struct StatusCommand: ParsableCommand {
   func run() throws {
     let workspace = options.workspaceFolder
     guard workspace.isInitialised else {
-      throw ValidationError("\(workspace.root.path) is not an arflow workspace; run `arflow init` first")
+      throw ValidationError(
+        "\(workspace.root.path) is not an arflow workspace; run `arflow init` first")
     }
     let status = try PipelineRun.openLedger(of: workspace).status(asOf: options.date())
     if json {
@@ -27,8 +28,12 @@ struct StatusCommand: ParsableCommand {
     print("Open items:            \(status.openItems)")
     print("Open amount:           \(Self.amounts(status.openAmount))")
     print("Overdue amount:        \(Self.amounts(status.overdueAmount))")
-    print("Payments:              \(status.payments) (\(status.unallocatedPayments) not fully allocated)")
-    print("Files:                 \(status.filesProcessed) processed, \(status.filesFailed) failed, \(status.filesDuplicate) duplicate")
+    print(
+      "Payments:              \(status.payments) (\(status.unallocatedPayments) not fully allocated)"
+    )
+    print(
+      "Files:                 \(status.filesProcessed) processed, \(status.filesFailed) failed, \(status.filesDuplicate) duplicate"
+    )
     if let run = status.lastRun {
       print("Last run:              as of \(run.asOf.iso8601), finished \(run.finishedAt)")
     } else {
@@ -38,8 +43,10 @@ struct StatusCommand: ParsableCommand {
 
   static func amounts(_ amounts: [Currency: Money]) -> String {
     guard !amounts.isEmpty else { return "0" }
-    return amounts.keys.sorted().compactMap { amounts[$0] }.map { "\($0.decimalString) \($0.currency.code)" }
-      .joined(separator: ", ")
+    return amounts.keys.sorted().compactMap { amounts[$0] }.map {
+      "\($0.decimalString) \($0.currency.code)"
+    }
+    .joined(separator: ", ")
   }
 }
 
@@ -61,10 +68,14 @@ struct StatusJSON: Encodable {
   init(_ status: LedgerStatus) {
     openItems = status.openItems
     openAmount = status.openAmount.reduce(into: [:]) { $0[$1.key.code] = $1.value.decimalString }
-    overdueAmount = status.overdueAmount.reduce(into: [:]) { $0[$1.key.code] = $1.value.decimalString }
+    overdueAmount = status.overdueAmount.reduce(into: [:]) {
+      $0[$1.key.code] = $1.value.decimalString
+    }
     payments = status.payments
     unallocatedPayments = status.unallocatedPayments
-    files = Files(processed: status.filesProcessed, failed: status.filesFailed, duplicates: status.filesDuplicate)
+    files = Files(
+      processed: status.filesProcessed, failed: status.filesFailed,
+      duplicates: status.filesDuplicate)
     lastRun = status.lastRun?.asOf.iso8601
   }
 

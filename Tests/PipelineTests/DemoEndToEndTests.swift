@@ -1,0 +1,81 @@
+import ArflowTesting
+import Foundation
+import Testing
+
+/// Runs the real `arflow` binary on the bundled demo and compares whole output files.
+@Suite(.serialized)
+struct DemoEndToEndTests {
+  static let expected = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Expected")
+  /// Invoices the demo statement pays in full: they must get no letter.
+  static let paidInFull = ["2026-0101", "2026-0102", "2026-0105", "2026-0112", "2026-0122"]
+
+  @Test("the demo books both files, matches six payments and writes the expected letters")
+  func demo() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "arflow-demo-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let demo = try ArflowBinary.run(["demo", "--workspace", folder.path])
+    #expect(demo.status == 0, "\(demo.errors)")
+    #expect(demo.output.contains("matched: 6 allocations"))
+    #expect(demo.output.contains("reminders: 9 letters in outbox/reminders/2026-11-20-01/"))
+
+    let batch = folder.appendingPathComponent("outbox/reminders/2026-11-20-01")
+    let manifest = try String(
+      contentsOf: batch.appendingPathComponent("manifest.csv"), encoding: .utf8)
+    let expectedManifest = try String(
+      contentsOf: Self.expected.appendingPathComponent("demo-manifest.csv"), encoding: .utf8)
+    #expect(manifest == expectedManifest)
+
+    for line in manifest.split(separator: "\r\n").dropFirst() {
+      let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      let text = try ArflowBinary.pdfText(batch.appendingPathComponent(fields[1]))
+      #expect(text.contains(fields[3]), "customer name in \(fields[1])")
+      for item in fields[7].split(separator: " ") {
+        #expect(text.contains(item), "invoice \(item) in \(fields[1])")
+      }
+      for reference in fields[10].split(separator: " ") {
+        let printed = stride(from: 0, to: reference.count, by: 4).map { offset in
+          String(reference.dropFirst(offset).prefix(4))
+        }.joined(separator: " ")
+        #expect(text.contains(printed), "reference \(printed) in \(fields[1])")
+      }
+    }
+    let all = try ArflowBinary.pdfText(batch.appendingPathComponent("print.pdf"))
+    #expect(all.contains("€ 315,80"))  // nl: 2026-0111 after a partial payment of 300.00
+    #expect(all.contains("4 320,50 €"))  // fr: pdftotext prints the no-break spaces as spaces
+    #expect(all.contains("€6,245.25"))  // en: Smith & <Sons> Trading
+    #expect(all.contains("Smith & <Sons> Trading"))
+    for paid in Self.paidInFull {
+      #expect(!all.contains(paid), "paid invoice \(paid) must get no letter")
+    }
+  }
+
+  @Test("running again changes nothing, and status --json reports the expected figures")
+  func rerunAndStatus() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "arflow-demo-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(try ArflowBinary.run(["demo", "--workspace", folder.path]).status == 0)
+    let rerun = try ArflowBinary.run(["run", "--workspace", folder.path, "--as-of", "2026-11-20"])
+    #expect(rerun.status == 0, "\(rerun.errors)")
+    #expect(rerun.output.contains("inbox: nothing waiting"))
+    #expect(rerun.output.contains("reminders: nothing new to send"))
+    let batches = try FileManager.default.contentsOfDirectory(
+      atPath: folder.appendingPathComponent("outbox/reminders").path)
+    #expect(batches == ["2026-11-20-01"])
+    let status = try ArflowBinary.run([
+      "status", "--workspace", folder.path, "--as-of", "2026-11-20", "--json",
+    ])
+    let expected = try String(
+      contentsOf: Self.expected.appendingPathComponent("demo-status.json"), encoding: .utf8)
+    #expect(status.output == expected)
+  }
+
+  @Test("a bad --as-of is refused with a clear message")
+  func badDate() throws {
+    let result = try ArflowBinary.run(["status", "--as-of", "2026-02-30"])
+    #expect(result.status != 0)
+    #expect(result.errors.contains("--as-of '2026-02-30' is not a date"))
+  }
+}
