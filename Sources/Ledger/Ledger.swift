@@ -31,9 +31,21 @@ public final class Ledger: Sendable {
   }
 
   /// Runs `body` in one write transaction, turning SQLite errors into `LedgerError`.
+  ///
+  /// In debug builds (the tests), the ledger's invariants are checked inside every write
+  /// transaction, so a write that would break one fails and is rolled back.
   func write<T>(_ what: String, _ body: (Database) throws -> T) throws(LedgerError) -> T {
     do {
-      return try pool.write(body)
+      return try pool.write { db in
+        let result = try body(db)
+        #if DEBUG
+          let violations = try Ledger.invariantViolations(db)
+          if !violations.isEmpty {
+            throw LedgerError(.invariantViolated, violations.joined(separator: "; "))
+          }
+        #endif
+        return result
+      }
     } catch let error as LedgerError {
       throw error
     } catch {
