@@ -1,4 +1,5 @@
 public import Foundation
+import Receivables
 
 /// Writes outbox files and folders so that a reader never sees half of one: everything is
 /// written under a hidden temporary name in the target folder, flushed to disk, renamed into
@@ -37,8 +38,9 @@ public enum AtomicWriter {
       try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
       removeAbandonedPartials(of: name, in: parent)
       try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: false)
-      for file in files {
+      for (index, file) in files.enumerated() {
         try writeFlushed(file.data, to: temporary.appendingPathComponent(file.name))
+        if index == 0 { CrashPoint.insideBatch.reached() }
       }
       try flushFolder(temporary)
       guard !FileManager.default.fileExists(atPath: target.path) else {

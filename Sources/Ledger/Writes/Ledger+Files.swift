@@ -13,6 +13,15 @@ extension Ledger {
     }
   }
 
+  /// The name under which a file with this content was processed, if it was.
+  public func processedFileName(sha256: String) throws(LedgerError) -> String? {
+    try read("look up a file hash") { db in
+      try String.fetchOne(
+        db, sql: "SELECT name FROM ingested_file WHERE sha256 = ? AND outcome = 'processed'",
+        arguments: [sha256])
+    }
+  }
+
   /// Records a file that could not be ingested at all, with the reason shown to the bookkeeper.
   public func recordFailedFile(
     sha256: String, name: String, kind: String, reason: String, on date: LocalDate

@@ -35,6 +35,7 @@ extension Ledger {
       for payment in file.payments {
         try step.store(payment, into: &summary)
       }
+      CrashPoint.insideCommit.reached()
       return summary
     }
   }

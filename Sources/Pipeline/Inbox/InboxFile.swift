@@ -27,13 +27,15 @@ public struct InboxFile: Sendable {
   }
 
   /// The files waiting at the top of `inbox`, oldest modification first (then by name).
-  static func waiting(in inbox: URL) throws -> [URL] {
+  /// With `includingAllNames`, temporary-looking names count too (for `.work/`, where every
+  /// file was claimed on purpose).
+  static func waiting(in inbox: URL, includingAllNames: Bool = false) throws -> [URL] {
     let keys: [URLResourceKey] = [.isRegularFileKey, .contentModificationDateKey]
     let entries = try FileManager.default.contentsOfDirectory(
       at: inbox, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
     let files = try entries.filter { url in
       try url.resourceValues(forKeys: Set(keys)).isRegularFile == true
-        && !isTemporaryName(url.lastPathComponent)
+        && (includingAllNames || !isTemporaryName(url.lastPathComponent))
     }
     return try files.map { url in
       (url, try url.resourceValues(forKeys: Set(keys)).contentModificationDate ?? .distantPast)

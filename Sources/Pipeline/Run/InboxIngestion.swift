@@ -15,7 +15,10 @@ struct InboxIngestion {
   let reading: FileReading
   let logger: Logger
 
+  /// Finishes what an interrupted process left in `inbox/.work/`, then claims and ingests
+  /// every waiting file, in arrival order.
   func ingestAll(on date: LocalDate) throws(PipelineError) -> [FileOutcome] {
+    var outcomes = try sweep(on: date)
     let waiting: [URL]
     do {
       waiting = try InboxFile.waiting(in: workspace.inbox)
@@ -24,26 +27,58 @@ struct InboxIngestion {
         "cannot list \(workspace.inbox.path): \(error)",
         fix: "check that the inbox exists and is readable")
     }
-    var outcomes: [FileOutcome] = []
     for url in waiting {
-      let started = ContinuousClock.now
-      let outcome = ingest(url, on: date)
-      let duration = ContinuousClock.now - started
-      logger.info(
-        "file ingested",
-        metadata: [
-          "file.name": "\(outcome.name)", "file.kind": "\(outcome.kind)",
-          "file.records": "\(outcome.records)", "file.rejected": "\(outcome.rejected)",
-          "file.outcome": "\(outcome.result.rawValue)",
-          "file.duration_ms":
-            "\(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)",
-        ])
-      outcomes.append(outcome)
+      if let outcome = ingestWaiting(url, on: date) { outcomes.append(outcome) }
     }
     return outcomes
   }
 
-  private func ingest(_ url: URL, on date: LocalDate) -> FileOutcome {
+  /// The start-up sweep: every file left in `.work/` is finished (its hash committed: archive
+  /// it) or ingested again (hash unknown). Nothing is lost, nothing is booked twice.
+  func sweep(on date: LocalDate) throws(PipelineError) -> [FileOutcome] {
+    let leftovers: [URL]
+    do {
+      leftovers = try InboxFile.waiting(in: workspace.work, includingAllNames: true)
+    } catch {
+      return []
+    }
+    return leftovers.map { process($0, resumed: true, on: date) }
+  }
+
+  /// Claims one waiting file into `.work/` and ingests it; nil when another process took it first.
+  func ingestWaiting(_ url: URL, on date: LocalDate) -> FileOutcome? {
+    let claimed: URL
+    do {
+      claimed = try InboxClaim.claim(url, into: workspace.work)
+    } catch InboxClaim.Failure.vanished {
+      return nil
+    } catch {
+      return FileOutcome(
+        name: url.lastPathComponent, kind: "unknown", result: .retryLater, records: 0,
+        rejected: 0, summary: "cannot be claimed now (\(error)); it stays in the inbox")
+    }
+    CrashPoint.afterClaim.reached()
+    return process(claimed, resumed: false, on: date)
+  }
+
+  /// Reads, commits and archives one claimed file, and logs one line about it.
+  private func process(_ url: URL, resumed: Bool, on date: LocalDate) -> FileOutcome {
+    let started = ContinuousClock.now
+    let outcome = ingest(url, resumed: resumed, on: date)
+    let duration = ContinuousClock.now - started
+    logger.info(
+      "file ingested",
+      metadata: [
+        "file.name": "\(outcome.name)", "file.kind": "\(outcome.kind)",
+        "file.records": "\(outcome.records)", "file.rejected": "\(outcome.rejected)",
+        "file.outcome": "\(outcome.result.rawValue)",
+        "file.duration_ms":
+          "\(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)",
+      ])
+    return outcome
+  }
+
+  private func ingest(_ url: URL, resumed: Bool, on date: LocalDate) -> FileOutcome {
     let name = url.lastPathComponent
     let file: InboxFile
     do {
@@ -51,10 +86,17 @@ struct InboxIngestion {
     } catch {
       return FileOutcome(
         name: name, kind: "unknown", result: .retryLater, records: 0, rejected: 0,
-        summary: "cannot be read now (\(error)); it stays in the inbox")
+        summary: "cannot be read now (\(error)); it stays in inbox/.work for the next run")
     }
     let archive = FileArchive(workspace: workspace)
     do {
+      if resumed, try ledger.processedFileName(sha256: file.sha256) == name {
+        let moved = try archive.move(file, to: workspace.processed(on: date.iso8601))
+        return FileOutcome(
+          name: name, kind: "resumed", result: .processed, records: 0, rejected: 0,
+          archivedAs: relative(moved),
+          summary: "committed before an interruption; archived now, nothing booked again")
+      }
       if try ledger.isProcessed(sha256: file.sha256) {
         try ledger.recordDuplicateFile(sha256: file.sha256, name: name, on: date)
         let moved = try archive.move(file, to: workspace.processed(on: date.iso8601))
@@ -73,11 +115,11 @@ struct InboxIngestion {
     } catch let error as LedgerError where error.isTransient {
       return FileOutcome(
         name: name, kind: "unknown", result: .retryLater, records: 0, rejected: 0,
-        summary: "the ledger is busy; the file stays in the inbox for the next run")
+        summary: "the ledger is busy; the file stays in inbox/.work for the next run")
     } catch {
       return FileOutcome(
         name: name, kind: "unknown", result: .retryLater, records: 0, rejected: 0,
-        summary: "could not be finished (\(error)); it stays in the inbox for the next run")
+        summary: "could not be finished (\(error)); it stays in inbox/.work for the next run")
     }
   }
 
@@ -104,6 +146,7 @@ struct InboxIngestion {
       customers: normalized.customers, items: normalized.items, payments: normalized.payments,
       rejected: normalized.rejected.count)
     try ledger.commit(fileImport)
+    CrashPoint.afterCommit.reached()
     let moved = try FileArchive(workspace: workspace).move(
       file, to: workspace.processed(on: date.iso8601))
     let booked = normalized.items.count + normalized.payments.count

@@ -1,13 +1,16 @@
 import Dunning
 import Exporter
-import Foundation
+public import Foundation
 public import Ledger
 public import Logging
 import Normalizer
 public import Receivables
 import Reconciler
 
-/// One pass of the whole flow on a date: inbox → ledger → reconciliation → dunning → outbox.
+/// The whole flow on a date: inbox → ledger → reconciliation → dunning → outbox.
+///
+/// `arflow run` does it all in one pass; `arflow watch` ingests files as they arrive and
+/// settles (reconciles, duns, exports) at its daily dunning time.
 public struct PipelineRun: Sendable {
   public let workspace: Workspace
   public let ledger: Ledger
@@ -32,13 +35,25 @@ public struct PipelineRun: Sendable {
   /// - Throws: `PipelineError` when a step cannot run at all (a broken mapping or policy, an
   ///   unwritable outbox); bad input files never throw, they end in `inbox/failed/`.
   public func run(asOf date: LocalDate) throws(PipelineError) -> RunReport {
+    let files = try ingestion().ingestAll(on: date)
+    var report = try settle(asOf: date)
+    report.files = files
+    return report
+  }
+
+  /// Finishes the files an interrupted process left in `inbox/.work/`.
+  public func sweep(asOf date: LocalDate) throws(PipelineError) -> [FileOutcome] {
+    try ingestion().sweep(on: date)
+  }
+
+  /// Claims and ingests one file from the inbox; nil when another process took it first.
+  public func ingest(_ file: URL, asOf date: LocalDate) throws(PipelineError) -> FileOutcome? {
+    try ingestion().ingestWaiting(file, on: date)
+  }
+
+  /// Reconciles payments, decides reminders and writes every pending reminder batch, as one run.
+  public func settle(asOf date: LocalDate) throws(PipelineError) -> RunReport {
     var report = RunReport(asOf: date)
-    let mappings: [SourceMapping]
-    do {
-      mappings = try SourceMapping.loadAll(from: workspace.sourceMappings)
-    } catch {
-      throw PipelineError(error.description, fix: "correct the mapping in mappings/sources/")
-    }
     let policy: DunningPolicy
     let creditor: CreditorProfile
     do {
@@ -51,10 +66,6 @@ public struct PipelineRun: Sendable {
     }
     do {
       let run = try ledger.beginRun(asOf: date)
-      let ingestion = InboxIngestion(
-        workspace: workspace, ledger: ledger, reading: FileReading(mappings: mappings),
-        logger: logger)
-      report.files = try ingestion.ingestAll(on: date)
       report.allocations = try Reconciliation(ledger: ledger).run(on: date, run: run)
       logger.info("reconciled", metadata: ["run.allocations": "\(report.allocations.count)"])
       _ = try DunningRun(policy: policy).record(in: ledger, on: date, run: run)
@@ -85,5 +96,17 @@ public struct PipelineRun: Sendable {
       throw PipelineError("\(error)", fix: "see the log")
     }
     return report
+  }
+
+  private func ingestion() throws(PipelineError) -> InboxIngestion {
+    let mappings: [SourceMapping]
+    do {
+      mappings = try SourceMapping.loadAll(from: workspace.sourceMappings)
+    } catch {
+      throw PipelineError(error.description, fix: "correct the mapping in mappings/sources/")
+    }
+    return InboxIngestion(
+      workspace: workspace, ledger: ledger, reading: FileReading(mappings: mappings),
+      logger: logger)
   }
 }

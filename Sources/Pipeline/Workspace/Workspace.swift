@@ -10,6 +10,10 @@ public struct Workspace: Sendable {
 
   public var inbox: URL { root.appendingPathComponent("inbox") }
   public var failed: URL { inbox.appendingPathComponent("failed") }
+  /// `inbox/.work`: files claimed for processing and not yet archived.
+  public var work: URL { inbox.appendingPathComponent(".work") }
+  /// `.arflow/lock`: held by the one arflow process working in this workspace.
+  public var lockFile: URL { root.appendingPathComponent(".arflow/lock") }
   /// `inbox/processed/YYYY-MM-DD`.
   public func processed(on day: String) -> URL {
     inbox.appendingPathComponent("processed").appendingPathComponent(day)
