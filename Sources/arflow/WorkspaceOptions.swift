@@ -28,14 +28,20 @@ struct WorkspaceOptions: ParsableArguments {
   /// The as-of date, or today in the machine's time zone.
   func date(default fallback: String? = nil) -> LocalDate {
     if let text = asOf ?? fallback, let date = try? LocalDate(iso8601: text) { return date }
+    return Self.today()
+  }
+
+  /// Today in the machine's time zone.
+  static func today() -> LocalDate {
     let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
     return (try? LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1))
       ?? LocalDate(daysSinceEpoch: 0)
   }
 
-  func logger() -> Logger {
+  /// A logger to standard error: warnings only, or everything from `level` with `--verbose`.
+  func logger(level: Logger.Level = .warning) -> Logger {
     var logger = Logger(label: "arflow") { label in StreamLogHandler.standardError(label: label) }
-    logger.logLevel = verbose ? .info : .warning
+    logger.logLevel = verbose ? .info : level
     return logger
   }
 }

@@ -27,19 +27,27 @@ public enum ArflowBinary {
 
   /// What a finished run printed and how it exited.
   public struct Result: Sendable {
+    /// The exit status, or the signal number when `killedBySignal`.
     public let status: Int32
+    /// True when a signal ended the process (a crash point's SIGKILL).
+    public let killedBySignal: Bool
     public let output: String
     public let errors: String
   }
 
   /// Runs `arflow` with `arguments` and waits for it.
-  public static func run(_ arguments: [String]) throws -> Result {
+  public static func run(_ arguments: [String], environment: [String: String] = [:]) throws
+    -> Result
+  {
     guard let url else {
       throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "arflow"])
     }
     let process = Process()
     process.executableURL = url
     process.arguments = arguments
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     let output = Pipe()
     let errors = Pipe()
     process.standardOutput = output
@@ -49,7 +57,9 @@ public enum ArflowBinary {
     let errorData = errors.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Result(
-      status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+      status: process.terminationStatus,
+      killedBySignal: process.terminationReason == .uncaughtSignal,
+      output: String(decoding: outputData, as: UTF8.self),
       errors: String(decoding: errorData, as: UTF8.self))
   }
 

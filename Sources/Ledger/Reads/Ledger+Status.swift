@@ -33,6 +33,26 @@ extension Ledger {
         default: status.filesDuplicate = count
         }
       }
+      var days: [String: DailyFileCount] = [:]
+      for row in try Row.fetchAll(
+        db,
+        sql: """
+          SELECT processed_on, outcome, COUNT(*) AS n FROM ingested_file
+          WHERE processed_on > ? AND processed_on <= ? GROUP BY processed_on, outcome
+          """, arguments: [date.adding(days: -7).iso8601, date.iso8601])
+      {
+        let day = try row.date("processed_on")
+        var count = days[day.iso8601] ?? DailyFileCount(date: day)
+        let outcome: String = row["outcome"]
+        let n: Int = row["n"]
+        switch outcome {
+        case "processed": count.processed = n
+        case "failed": count.failed = n
+        default: count.duplicates = n
+        }
+        days[day.iso8601] = count
+      }
+      status.recentFiles = days.values.sorted { $0.date > $1.date }
       if let run = try Row.fetchOne(
         db,
         sql:

@@ -14,6 +14,8 @@ public struct LedgerStatus: Sendable, Equatable {
   public var filesProcessed = 0
   public var filesFailed = 0
   public var filesDuplicate = 0
+  /// Files per day over the last seven days up to the status date, newest first.
+  public var recentFiles: [DailyFileCount] = []
   /// The as-of date and finish time of the last completed run.
   public var lastRun: (asOf: LocalDate, finishedAt: String)?
 
@@ -24,7 +26,16 @@ public struct LedgerStatus: Sendable, Equatable {
       && lhs.overdueAmount == rhs.overdueAmount && lhs.payments == rhs.payments
       && lhs.unallocatedPayments == rhs.unallocatedPayments
       && lhs.filesProcessed == rhs.filesProcessed && lhs.filesFailed == rhs.filesFailed
-      && lhs.filesDuplicate == rhs.filesDuplicate && lhs.lastRun?.asOf == rhs.lastRun?.asOf
+      && lhs.filesDuplicate == rhs.filesDuplicate && lhs.recentFiles == rhs.recentFiles
+      && lhs.lastRun?.asOf == rhs.lastRun?.asOf
       && lhs.lastRun?.finishedAt == rhs.lastRun?.finishedAt
   }
+}
+
+/// How many files were processed, failed and found duplicate on one day.
+public struct DailyFileCount: Sendable, Equatable {
+  public var date: LocalDate
+  public var processed = 0
+  public var failed = 0
+  public var duplicates = 0
 }

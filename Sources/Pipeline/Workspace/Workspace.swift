@@ -27,6 +27,13 @@ public struct Workspace: Sendable {
   public var templates: URL { mappings.appendingPathComponent("templates") }
   public var ledgerFile: URL { root.appendingPathComponent(".arflow/ledger.sqlite") }
 
+  /// Files waiting in `inbox/` and claimed but unfinished in `inbox/.work/`.
+  public func waitingFiles() -> (inbox: [String], claimed: [String]) {
+    let inboxFiles = (try? InboxFile.waiting(in: inbox)) ?? []
+    let claimedFiles = (try? InboxFile.waiting(in: work, includingAllNames: true)) ?? []
+    return (inboxFiles.map(\.lastPathComponent), claimedFiles.map(\.lastPathComponent))
+  }
+
   /// True when the folder has the layout `arflow init` creates.
   public var isInitialised: Bool {
     FileManager.default.fileExists(atPath: inbox.path)

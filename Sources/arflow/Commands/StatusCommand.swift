@@ -21,8 +21,9 @@ struct StatusCommand: ParsableCommand {
         "\(workspace.root.path) is not an arflow workspace; run `arflow init` first")
     }
     let status = try PipelineRun.openLedger(of: workspace).status(asOf: options.date())
+    let waiting = workspace.waitingFiles()
     if json {
-      print(try StatusJSON(status).encoded())
+      print(try StatusJSON(status, waiting: waiting.inbox.count + waiting.claimed.count).encoded())
       return
     }
     print("Open items:            \(status.openItems)")
@@ -34,6 +35,15 @@ struct StatusCommand: ParsableCommand {
     print(
       "Files:                 \(status.filesProcessed) processed, \(status.filesFailed) failed, \(status.filesDuplicate) duplicate"
     )
+    for day in status.recentFiles {
+      print(
+        "  \(day.date.iso8601):          \(day.processed) processed, \(day.failed) failed, \(day.duplicates) duplicate"
+      )
+    }
+    print(
+      "Waiting:               \(waiting.inbox.count) in inbox/, \(waiting.claimed.count) claimed in inbox/.work/"
+    )
+    for name in waiting.inbox + waiting.claimed { print("  \(name)") }
     if let run = status.lastRun {
       print("Last run:              as of \(run.asOf.iso8601), finished \(run.finishedAt)")
     } else {
@@ -64,8 +74,11 @@ struct StatusJSON: Encodable {
   var unallocatedPayments: Int
   var files: Files
   var lastRun: String?
+  /// Files in inbox/ and inbox/.work/ not processed yet.
+  var waiting: Int
 
-  init(_ status: LedgerStatus) {
+  init(_ status: LedgerStatus, waiting: Int) {
+    self.waiting = waiting
     openItems = status.openItems
     openAmount = status.openAmount.reduce(into: [:]) { $0[$1.key.code] = $1.value.decimalString }
     overdueAmount = status.overdueAmount.reduce(into: [:]) {

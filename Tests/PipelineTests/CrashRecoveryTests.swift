@@ -1,0 +1,88 @@
+import ArflowTesting
+import Foundation
+import Ledger
+import Receivables
+import Testing
+
+/// Kills the real `arflow` binary at chosen points and proves that the next run finishes cleanly:
+/// every file ingested exactly once, archived, the ledger sound, no half batch in the outbox.
+@Suite(.serialized)
+struct CrashRecoveryTests {
+  static let header =
+    "invoice_number,customer_id,customer_name,invoice_date,due_date,amount,currency"
+
+  private func workspace() throws -> TestWorkspace {
+    let space = try TestWorkspace()
+    for day in 1...3 {
+      try space.drop(
+        "items-\(day).csv",
+        "\(Self.header)\nD\(day)-1,C\(day),Customer \(day),2026-09-01,2026-12-31,\(day)00.00,EUR\n"
+          + "D\(day)-2,C\(day),Customer \(day),2026-09-02,2026-12-31,\(day)5.50,EUR\n")
+    }
+    return space
+  }
+
+  private func run(_ space: TestWorkspace, crashAt point: String? = nil) throws
+    -> ArflowBinary.Result
+  {
+    try ArflowBinary.run(
+      ["run", "--workspace", space.root.path, "--as-of", "2026-11-20"],
+      environment: point.map { ["ARFLOW_CRASH_AT": $0] } ?? [:])
+  }
+
+  @Test(
+    "a run killed while ingesting is finished by the next run, every file exactly once",
+    arguments: ["after-claim", "inside-commit", "after-commit"])
+  func killedWhileIngesting(point: String) throws {
+    let space = try workspace()
+    let crashed = try run(space, crashAt: point)
+    #expect(
+      crashed.killedBySignal && crashed.status == SIGKILL,
+      "the crash point \(point) must be reached")
+    let restarted = try run(space)
+    #expect(restarted.status == 0, "\(restarted.errors)")
+
+    let ledger = try space.ledger()
+    try ledger.checkInvariants()
+    #expect(
+      try ledger.openItems().map(\.number).sorted() == [
+        "D1-1", "D1-2", "D2-1", "D2-2", "D3-1", "D3-2",
+      ])
+    let status = try ledger.status(asOf: Fixtures.date("2026-11-20"))
+    #expect(status.filesProcessed == 3)
+    #expect(status.filesDuplicate == 0)
+    #expect(status.filesFailed == 0)
+    #expect(space.files(in: "inbox").filter { !$0.hasPrefix(".") } == ["failed", "processed"])
+    #expect(space.files(in: "inbox/.work").isEmpty)
+    #expect(
+      space.files(in: "inbox/processed/2026-11-20") == [
+        "items-1.csv", "items-2.csv", "items-3.csv",
+      ])
+  }
+
+  @Test(
+    "a run killed in the middle of writing a reminder batch leaves no half batch, and the next run writes it once"
+  )
+  func killedWhileWritingBatch() throws {
+    let space = try TestWorkspace()
+    try space.drop(
+      "overdue.csv",
+      "\(Self.header)\nO-1,C1,Late Payer,2026-09-01,2026-10-01,100.00,EUR\nO-2,C2,Other Payer,2026-09-01,2026-10-01,50.00,EUR\n"
+    )
+    let crashed = try run(space, crashAt: "inside-batch")
+    #expect(crashed.killedBySignal)
+    #expect(space.files(in: "outbox/reminders").filter { !$0.hasPrefix(".") }.isEmpty)
+
+    let restarted = try run(space)
+    #expect(restarted.status == 0, "\(restarted.errors)")
+    #expect(space.files(in: "outbox/reminders") == ["2026-11-20-01"])
+    #expect(
+      space.files(in: "outbox/reminders/2026-11-20-01") == [
+        "001-C1.pdf", "002-C2.pdf", "manifest.csv", "manifest.json", "print.pdf",
+      ])
+    let again = try run(space)
+    #expect(again.output.contains("reminders: nothing new to send"))
+    #expect(space.files(in: "outbox/reminders") == ["2026-11-20-01"])
+    try space.ledger().checkInvariants()
+  }
+}
