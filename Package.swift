@@ -70,7 +70,7 @@ let package = Package(
     .executableTarget(
       name: "arflow",
       dependencies: [
-        "Pipeline", "Ledger", "Receivables",
+        "Pipeline", "Ledger", "Receivables", "Normalizer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ],

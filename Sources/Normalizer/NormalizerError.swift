@@ -13,6 +13,15 @@ public struct NormalizerError: Error, Sendable, CustomStringConvertible {
     public static let headerMissing = Code(.headerMissing)
     /// The file's content is of a kind arflow does not read.
     public static let unsupportedContent = Code(.unsupportedContent)
+    /// A mapping named by the user that does not exist.
+    public static func unknownMapping(_ name: String, file: String, known: [String])
+      -> NormalizerError
+    {
+      NormalizerError(
+        .noMapping, file: file,
+        "there is no mapping named '\(name)'; the mappings are \(known.joined(separator: ", "))")
+    }
+
     public var description: String { kind.rawValue }
   }
 
@@ -28,6 +37,15 @@ public struct NormalizerError: Error, Sendable, CustomStringConvertible {
     self.file = file
     self.line = line
     self.message = message
+  }
+
+  /// A mapping named by the user that does not exist.
+  public static func unknownMapping(_ name: String, file: String, known: [String])
+    -> NormalizerError
+  {
+    NormalizerError(
+      .noMapping, file: file,
+      "there is no mapping named '\(name)'; the mappings are \(known.joined(separator: ", "))")
   }
 
   public var description: String {

@@ -32,6 +32,14 @@ public struct NormalizedFile: Sendable {
   public var skipped: [String] = []
   /// The header row of a CSV file, to write beside rejected rows.
   public var header: [String]?
+  /// How the bytes were decoded ("UTF-8", "Windows-1252"), for text files.
+  public var encoding: String?
+  /// The delimiter the reader decided on, for CSV files.
+  public var delimiter: String?
+  /// Why this mapping was chosen.
+  public var mappingReason: String?
+  /// Things worth a look that did not stop a record (a stray quote, a total that does not add up).
+  public var warnings: [String] = []
 
   public init(kind: String, readAs: String) {
     self.kind = kind

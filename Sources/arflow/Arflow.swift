@@ -10,5 +10,7 @@ struct Arflow: ParsableCommand {
       Drop accounting exports and bank statements into inbox/; arflow books them, matches \
       payments to invoices, and writes reminder letters into outbox/.
       """,
-    subcommands: [InitCommand.self, RunCommand.self, StatusCommand.self, DemoCommand.self])
+    subcommands: [
+      InitCommand.self, RunCommand.self, StatusCommand.self, InspectCommand.self, DemoCommand.self,
+    ])
 }

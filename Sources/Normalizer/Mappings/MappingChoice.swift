@@ -6,6 +6,11 @@ public struct MappingChoice: Sendable {
   /// Why it was chosen: the glob and the columns it found.
   public let reason: String
 
+  public init(mapping: SourceMapping, reason: String) {
+    self.mapping = mapping
+    self.reason = reason
+  }
+
   /// Picks the mapping whose file-name glob matches `fileName` and whose recognition columns
   /// all appear in one of the first rows; the one with most such columns wins.
   /// - Throws: `NormalizerError` with code `noMapping`, listing what each candidate missed.

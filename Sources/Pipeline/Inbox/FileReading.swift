@@ -5,6 +5,8 @@ import Parsers
 /// Reads an inbox file into domain records: recognises its kind, parses and normalises it.
 struct FileReading {
   let mappings: [SourceMapping]
+  /// A mapping to use instead of choosing one by recognition (`arflow inspect --mapping`).
+  var forcedMapping: String?
 
   /// - Throws: `FileRejection` when the file as a whole cannot be read.
   func read(_ file: InboxFile) throws(FileRejection) -> NormalizedFile {
@@ -24,14 +26,31 @@ struct FileReading {
       throw FileRejection(kind: "open-items", error)
     }
     do {
-      let choice = try MappingChoice.choose(
-        for: file.name, rows: table.rows.map(\.cells), among: mappings)
-      return try OpenItemsNormalizer(mapping: choice.mapping).normalize(table, file: file.name)
+      let choice = try chooseMapping(for: file.name, table: table)
+      var normalized = try OpenItemsNormalizer(mapping: choice.mapping).normalize(
+        table, file: file.name)
+      normalized.encoding = table.encoding
+      normalized.delimiter = String(table.delimiter)
+      normalized.mappingReason = choice.reason
+      return normalized
     } catch {
       throw FileRejection(
         kind: "open-items", message: error.message, location: error.line.map { "line \($0)" },
         fix: "check the export against the mapping in mappings/sources/")
     }
+  }
+
+  private func chooseMapping(for name: String, table: CSVTable) throws(NormalizerError)
+    -> MappingChoice
+  {
+    if let forcedMapping {
+      guard let mapping = mappings.first(where: { $0.name == forcedMapping }) else {
+        throw NormalizerError.unknownMapping(
+          forcedMapping, file: name, known: mappings.map(\.name))
+      }
+      return MappingChoice(mapping: mapping, reason: "named with --mapping")
+    }
+    return try MappingChoice.choose(for: name, rows: table.rows.map(\.cells), among: mappings)
   }
 
   private func readXML(_ file: InboxFile) throws(FileRejection) -> NormalizedFile {

@@ -1,0 +1,47 @@
+public import Foundation
+public import Normalizer
+import Parsers
+
+/// What `arflow inspect` shows for one file: how it was read and the records it would book,
+/// without touching the ledger or moving the file.
+public struct FileInspection: Sendable {
+  /// The records, rejects and reading decisions; nil when the file cannot be read as a whole.
+  public let normalized: NormalizedFile?
+  /// Why the whole file cannot be read: what, where and how to fix it.
+  public let failure: String?
+  /// The rows the CSV reader saw after decoding and dialect detection (CSV files only).
+  public let rawRows: [[String]]?
+
+  /// Reads `file` with the workspace's mappings (or the bundled defaults outside a workspace).
+  /// - Parameter mapping: a mapping's name to use instead of recognising one.
+  public static func inspect(_ file: URL, in workspace: Workspace, mapping: String?)
+    throws(PipelineError) -> FileInspection
+  {
+    let folder =
+      workspace.isInitialised
+      ? workspace.sourceMappings
+      : try DefaultFiles.mappings()
+        .appendingPathComponent("sources")
+    let mappings: [SourceMapping]
+    do {
+      mappings = try SourceMapping.loadAll(from: folder)
+    } catch {
+      throw PipelineError(error.description, fix: "correct the mapping in \(folder.path)")
+    }
+    let inbox: InboxFile
+    do {
+      inbox = try InboxFile(url: file)
+    } catch {
+      throw PipelineError("cannot read \(file.path): \(error)", fix: "check the path")
+    }
+    let raw = try? CSVReader.read(inbox.bytes, file: inbox.name).rows.map(\.cells)
+    do {
+      let normalized = try FileReading(mappings: mappings, forcedMapping: mapping).read(inbox)
+      return FileInspection(normalized: normalized, failure: nil, rawRows: raw)
+    } catch {
+      let place = error.location.map { " (\($0))" } ?? ""
+      return FileInspection(
+        normalized: nil, failure: "\(error.message)\(place); \(error.fix)", rawRows: raw)
+    }
+  }
+}
