@@ -23,6 +23,7 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
   ],
   targets: [
     // System libraries: module maps only.
@@ -33,10 +34,12 @@ let package = Package(
       providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
     .systemLibrary(
       name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+    .systemLibrary(name: "CLinuxFiles"),
 
     // The stages of the flow.
     .target(name: "Receivables", swiftSettings: settings),
     .target(name: "Parsers", dependencies: ["CLibXML2"], swiftSettings: settings),
+    .target(name: "Watcher", dependencies: ["CLinuxFiles"], swiftSettings: settings),
     .target(
       name: "Normalizer",
       dependencies: ["Receivables", "Parsers", .product(name: "Yams", package: "Yams")],
@@ -62,17 +65,21 @@ let package = Package(
       name: "Pipeline",
       dependencies: [
         "Receivables", "Parsers", "Normalizer", "Ledger", "Reconciler", "Dunning", "Exporter",
+        "Watcher",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Logging", package: "swift-log"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
       ],
       resources: [.copy("Defaults")],
       swiftSettings: settings),
     .executableTarget(
       name: "arflow",
       dependencies: [
-        "Pipeline", "Ledger", "Receivables", "Normalizer",
+        "Pipeline", "Ledger", "Receivables", "Normalizer", "Watcher",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        .product(name: "UnixSignals", package: "swift-service-lifecycle"),
       ],
       swiftSettings: settings),
 
@@ -108,5 +115,6 @@ let package = Package(
       exclude: ["Expected"],
       swiftSettings: settings),
     .testTarget(name: "CorpusTests", dependencies: ["Parsers"], swiftSettings: settings),
+    .testTarget(name: "WatcherTests", dependencies: ["Watcher"], swiftSettings: settings),
   ]
 )

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `arflow` command: accounts receivable as a file-drop pipeline.
 @main
-struct Arflow: ParsableCommand {
+struct Arflow: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "arflow",
     abstract: "Accounts receivable and credit management as a file-drop pipeline.",
@@ -11,6 +11,7 @@ struct Arflow: ParsableCommand {
       payments to invoices, and writes reminder letters into outbox/.
       """,
     subcommands: [
-      InitCommand.self, RunCommand.self, StatusCommand.self, InspectCommand.self, DemoCommand.self,
+      InitCommand.self, RunCommand.self, WatchCommand.self, StatusCommand.self, InspectCommand.self,
+      DemoCommand.self,
     ])
 }

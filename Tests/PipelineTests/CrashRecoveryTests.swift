@@ -26,7 +26,7 @@ struct CrashRecoveryTests {
     -> ArflowBinary.Result
   {
     try ArflowBinary.run(
-      ["run", "--workspace", space.root.path, "--as-of", "2026-11-20"],
+      ["run", "--workspace", space.root.path, "--as-of", "2026-11-20", "--settle", "0"],
       environment: point.map { ["ARFLOW_CRASH_AT": $0] } ?? [:])
   }
 

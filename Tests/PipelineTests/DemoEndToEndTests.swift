@@ -57,7 +57,9 @@ struct DemoEndToEndTests {
       "arflow-demo-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
     #expect(try ArflowBinary.run(["demo", "--workspace", folder.path]).status == 0)
-    let rerun = try ArflowBinary.run(["run", "--workspace", folder.path, "--as-of", "2026-11-20"])
+    let rerun = try ArflowBinary.run([
+      "run", "--workspace", folder.path, "--as-of", "2026-11-20", "--settle", "0",
+    ])
     #expect(rerun.status == 0, "\(rerun.errors)")
     #expect(rerun.output.contains("inbox: nothing waiting"))
     #expect(rerun.output.contains("reminders: nothing new to send"))

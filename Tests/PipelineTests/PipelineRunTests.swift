@@ -14,7 +14,7 @@ struct PipelineRunTests {
     let report = try PipelineRun(
       workspace: space.workspace, ledger: try space.ledger(), logger: Logger(label: "test")
     )
-    .run(asOf: Fixtures.date(day))
+    .run(asOf: Fixtures.date(day), settle: .zero)
     try space.ledger().checkInvariants()
     return report
   }

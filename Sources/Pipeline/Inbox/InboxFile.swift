@@ -1,5 +1,6 @@
 import Crypto
 public import Foundation
+import Watcher
 
 /// A file found at the top of `inbox/`, read once and known by the SHA-256 of its bytes.
 public struct InboxFile: Sendable {
@@ -19,13 +20,6 @@ public struct InboxFile: Sendable {
     }.joined()
   }
 
-  /// Names that writers use while a file is still being written: never picked up.
-  static func isTemporaryName(_ name: String) -> Bool {
-    let lower = name.lowercased()
-    return name.hasPrefix(".") || name.hasPrefix("~$") || lower.hasSuffix(".error.txt")
-      || [".tmp", ".part", ".partial", ".crdownload", ".filepart"].contains { lower.hasSuffix($0) }
-  }
-
   /// The files waiting at the top of `inbox`, oldest modification first (then by name).
   /// With `includingAllNames`, temporary-looking names count too (for `.work/`, where every
   /// file was claimed on purpose).
@@ -35,7 +29,7 @@ public struct InboxFile: Sendable {
       at: inbox, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
     let files = try entries.filter { url in
       try url.resourceValues(forKeys: Set(keys)).isRegularFile == true
-        && (includingAllNames || !isTemporaryName(url.lastPathComponent))
+        && (includingAllNames || InboxName.isCandidate(url.lastPathComponent))
     }
     return try files.map { url in
       (url, try url.resourceValues(forKeys: Set(keys)).contentModificationDate ?? .distantPast)

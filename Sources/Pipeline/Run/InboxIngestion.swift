@@ -4,6 +4,7 @@ import Ledger
 import Logging
 import Normalizer
 import Receivables
+import Watcher
 
 /// Takes every waiting file in `inbox/` through reading and the ledger, then archives it.
 ///
@@ -17,18 +18,17 @@ struct InboxIngestion {
 
   /// Finishes what an interrupted process left in `inbox/.work/`, then claims and ingests
   /// every waiting file, in arrival order.
-  func ingestAll(on date: LocalDate) throws(PipelineError) -> [FileOutcome] {
+  func ingestAll(on date: LocalDate, settings: WatchSettings) throws(PipelineError) -> [FileOutcome]
+  {
     var outcomes = try sweep(on: date)
-    let waiting: [URL]
+    let waiting: [StableFile]
     do {
-      waiting = try InboxFile.waiting(in: workspace.inbox)
+      waiting = try InboxWatcher.scanOnce(inbox: workspace.inbox, settings: settings)
     } catch {
-      throw PipelineError(
-        "cannot list \(workspace.inbox.path): \(error)",
-        fix: "check that the inbox exists and is readable")
+      throw PipelineError(error.message, fix: error.fix)
     }
-    for url in waiting {
-      if let outcome = ingestWaiting(url, on: date) { outcomes.append(outcome) }
+    for file in waiting {
+      if let outcome = ingestWaiting(file, on: date) { outcomes.append(outcome) }
     }
     return outcomes
   }
@@ -45,17 +45,18 @@ struct InboxIngestion {
     return leftovers.map { process($0, resumed: true, on: date) }
   }
 
-  /// Claims one waiting file into `.work/` and ingests it; nil when another process took it first.
-  func ingestWaiting(_ url: URL, on date: LocalDate) -> FileOutcome? {
+  /// Claims one stable file into `.work/` and ingests it; nil when another process took it
+  /// first or it changed since it was seen (the watcher offers it again once it settles).
+  func ingestWaiting(_ file: StableFile, on date: LocalDate) -> FileOutcome? {
     let claimed: URL
     do {
-      claimed = try InboxClaim.claim(url, into: workspace.work)
-    } catch InboxClaim.Failure.vanished {
+      claimed = try FileClaim.claim(file, into: workspace.work)
+    } catch  where error.code == .vanished || error.code == .changed {
       return nil
     } catch {
       return FileOutcome(
-        name: url.lastPathComponent, kind: "unknown", result: .retryLater, records: 0,
-        rejected: 0, summary: "cannot be claimed now (\(error)); it stays in the inbox")
+        name: file.name, kind: "unknown", result: .retryLater, records: 0,
+        rejected: 0, summary: "cannot be claimed now (\(error.message)); it stays in the inbox")
     }
     CrashPoint.afterClaim.reached()
     return process(claimed, resumed: false, on: date)

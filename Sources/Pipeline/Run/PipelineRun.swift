@@ -6,6 +6,7 @@ public import Logging
 import Normalizer
 public import Receivables
 import Reconciler
+public import Watcher
 
 /// The whole flow on a date: inbox → ledger → reconciliation → dunning → outbox.
 ///
@@ -34,9 +35,13 @@ public struct PipelineRun: Sendable {
   /// Processes every waiting inbox file, then reconciles, duns and writes the letters.
   /// - Throws: `PipelineError` when a step cannot run at all (a broken mapping or policy, an
   ///   unwritable outbox); bad input files never throw, they end in `inbox/failed/`.
-  public func run(asOf date: LocalDate) throws(PipelineError) -> RunReport {
-    let files = try ingestion().ingestAll(on: date)
-    var report = try settle(asOf: date)
+  /// - Parameter settle: how long a file must have been unchanged to be read (files still being
+  ///   written are left for the next run).
+  public func run(asOf date: LocalDate, settle: Duration = .seconds(2)) throws(PipelineError)
+    -> RunReport
+  {
+    let files = try ingestion().ingestAll(on: date, settings: WatchSettings(settle: settle))
+    var report = try self.settle(asOf: date)
     report.files = files
     return report
   }
@@ -46,8 +51,9 @@ public struct PipelineRun: Sendable {
     try ingestion().sweep(on: date)
   }
 
-  /// Claims and ingests one file from the inbox; nil when another process took it first.
-  public func ingest(_ file: URL, asOf date: LocalDate) throws(PipelineError) -> FileOutcome? {
+  /// Claims and ingests one stable file from the inbox; nil when another process took it first.
+  public func ingest(_ file: StableFile, asOf date: LocalDate) throws(PipelineError) -> FileOutcome?
+  {
     try ingestion().ingestWaiting(file, on: date)
   }
 

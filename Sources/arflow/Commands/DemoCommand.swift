@@ -34,7 +34,7 @@ struct DemoCommand: ParsableCommand {
     print("Example files copied into inbox/: \(examples.joined(separator: ", "))\n")
     let ledger = try PipelineRun.openLedger(of: folder)
     let report = try PipelineRun(workspace: folder, ledger: ledger, logger: options.logger())
-      .run(asOf: options.date())
+      .run(asOf: options.date(), settle: .zero)
     print(RunReportText(report: report).text)
     let status = try ledger.status(asOf: options.date())
     print(

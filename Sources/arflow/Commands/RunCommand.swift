@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Ledger
 import Pipeline
+import Watcher
 
 /// `arflow run`: one pass over the inbox, then reconcile, dun and export.
 struct RunCommand: ParsableCommand {
@@ -11,15 +12,22 @@ struct RunCommand: ParsableCommand {
 
   @OptionGroup var options: WorkspaceOptions
 
+  @Option(
+    help:
+      "Seconds a file must have been unchanged to be read now; newer ones wait for the next run.")
+  var settle: Double = 2
+
   func run() throws {
     let workspace = options.workspaceFolder
     guard workspace.isInitialised else {
       throw ValidationError(
         "\(workspace.root.path) is not an arflow workspace; run `arflow init` first")
     }
+    let lock = try WorkspaceLock.acquire(at: workspace.lockFile, purpose: "run")
+    defer { lock.release() }
     let ledger = try PipelineRun.openLedger(of: workspace)
     let report = try PipelineRun(workspace: workspace, ledger: ledger, logger: options.logger())
-      .run(asOf: options.date())
+      .run(asOf: options.date(), settle: .milliseconds(Int(max(0, settle) * 1000)))
     print(RunReportText(report: report).text, terminator: "")
     if report.files.contains(where: { $0.result == .failed }) { throw ExitCode(2) }
   }
