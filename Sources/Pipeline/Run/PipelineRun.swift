@@ -41,9 +41,7 @@ public struct PipelineRun: Sendable {
     -> RunReport
   {
     let files = try ingestion().ingestAll(on: date, settings: WatchSettings(settle: settle))
-    var report = try self.settle(asOf: date)
-    report.files = files
-    return report
+    return try self.settle(asOf: date, files: files)
   }
 
   /// Finishes the files an interrupted process left in `inbox/.work/`.
@@ -58,8 +56,12 @@ public struct PipelineRun: Sendable {
   }
 
   /// Reconciles payments, decides reminders and writes every pending reminder batch, as one run.
-  public func settle(asOf date: LocalDate) throws(PipelineError) -> RunReport {
+  /// - Parameter files: what the run ingested before, for its report.
+  public func settle(asOf date: LocalDate, files: [FileOutcome] = []) throws(PipelineError)
+    -> RunReport
+  {
     var report = RunReport(asOf: date)
+    report.files = files
     let policy: DunningPolicy
     let creditor: CreditorProfile
     do {

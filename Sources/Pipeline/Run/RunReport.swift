@@ -15,9 +15,11 @@ public struct RunReport: Sendable {
   /// One line for the ledger's run record.
   public var summary: String {
     let processed = files.filter { $0.result == .processed || $0.result == .partiallyProcessed }
-      .count
-    return "\(processed) files processed, \(files.filter { $0.result == .failed }.count) failed, "
-      + "\(files.filter { $0.result == .duplicate }.count) duplicate; \(allocations.count) allocations; "
-      + "\(batches.reduce(0) { $0 + $1.letters }) letters"
+    let letters = batches.reduce(0) { $0 + $1.letters }
+    let settled = "\(allocations.count) allocations; \(letters) letters"
+    guard !files.isEmpty else { return settled }
+    return
+      "\(processed.count) files processed, \(files.filter { $0.result == .failed }.count) failed, "
+      + "\(files.filter { $0.result == .duplicate }.count) duplicate; " + settled
   }
 }
