@@ -27,9 +27,13 @@ public struct NormalizedFile: Sendable {
   public var customers: [Customer] = []
   public var items: [OpenItem] = []
   public var payments: [Payment] = []
+  public var creditAssessments: [CreditAssessment] = []
   public var rejected: [RejectedRecord] = []
-  /// Records deliberately left out, with why (debits, pending entries), counted for the log.
+  /// Rows or entries deliberately left out, each with where and why (preamble, blank lines,
+  /// totals, debits, pending entries).
   public var skipped: [String] = []
+  /// Whether the file lists every open item of its mapping (see `SourceMapping.isFullSnapshot`).
+  public var isFullSnapshot = false
   /// The header row of a CSV file, to write beside rejected rows.
   public var header: [String]?
   /// How the bytes were decoded ("UTF-8", "Windows-1252"), for text files.

@@ -3,6 +3,8 @@ extension ParseError {
   public struct Code: Hashable, Sendable, CustomStringConvertible {
     private enum Kind: String {
       case notUTF8
+      case invalidUTF16
+      case unreadableFile
       case unterminatedQuote
       case emptyDocument
       case documentTooLarge
@@ -22,8 +24,13 @@ extension ParseError {
 
     private init(_ kind: Kind) { self.kind = kind }
 
-    /// The bytes are not valid UTF-8 (e.g. a Windows-1252 or UTF-16 save).
+    /// A UTF-8 file (byte-order mark, or mostly UTF-8 characters) has a byte that is not
+    /// UTF-8, e.g. a Windows-1252 letter pasted in.
     public static let notUTF8 = Code(.notUTF8)
+    /// A file with a UTF-16 byte-order mark has an odd number of bytes or a broken character.
+    public static let invalidUTF16 = Code(.invalidUTF16)
+    /// The file could not be opened or read from disk.
+    public static let unreadableFile = Code(.unreadableFile)
     /// A quoted CSV field is never closed.
     public static let unterminatedQuote = Code(.unterminatedQuote)
     /// The file has no content at all.

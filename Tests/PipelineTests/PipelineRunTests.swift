@@ -70,7 +70,7 @@ struct PipelineRunTests {
     #expect(report.files.map(\.result) == [.partiallyProcessed])
     #expect(try space.ledger().openItems().map(\.number) == ["A-1", "A-3"])
     let errors = try space.text(of: "inbox/failed/items.csv.error.txt")
-    #expect(errors.contains("Line 3: the invoice date '2026-09-31' is not a date"))
+    #expect(errors.contains("Line 3: the invoice date: '2026-09-31' is not a real date"))
     #expect(errors.contains("How to fix:"))
     #expect(
       try space.text(of: "inbox/failed/items.rejected.csv").contains("A-2,C1,Acme,2026-09-31"))

@@ -47,9 +47,18 @@ extension Row {
         countryCode: self["country_code"])
     }
     let language: String? = self["language"]
+    let segment: String? = self["segment"]
+    var limit: Money?
+    if let minor: Int64 = self["credit_limit_minor"],
+      let code: String = self["credit_limit_currency"],
+      let currency = try? Currency(code: code)
+    {
+      limit = Money(minorUnits: minor, currency: currency)
+    }
     return Customer(
       id: self["id"], name: self["name"], email: self["email"],
-      language: language.flatMap(Language.init(code:)), address: address)
+      language: language.flatMap(Language.init(code:)), address: address,
+      segment: segment.flatMap(Customer.Segment.init(rawValue:)), creditLimit: limit)
   }
 
   func payment(fileName: String) throws -> Payment {

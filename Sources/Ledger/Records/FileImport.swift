@@ -13,6 +13,12 @@ public struct FileImport: Sendable {
   public var customers: [Customer]
   public var items: [OpenItem]
   public var payments: [Payment]
+  public var creditAssessments: [CreditAssessment] = []
+  /// The mapping the file was read with, stored with its items.
+  public var mapping: String?
+  /// True when the file lists every open item of its mapping: items of that mapping missing
+  /// from it are closed as settled outside arflow.
+  public var isFullSnapshot = false
   /// How many records of the file were rejected (explained elsewhere, in NAME.error.txt).
   public var rejected: Int
 
@@ -30,7 +36,9 @@ public struct FileImport: Sendable {
     self.rejected = rejected
   }
 
-  public var recordCount: Int { customers.count + items.count + payments.count }
+  public var recordCount: Int {
+    customers.count + items.count + payments.count + creditAssessments.count
+  }
 }
 
 /// What storing a file changed in the ledger.
@@ -43,6 +51,9 @@ public struct ImportSummary: Sendable, Equatable {
   public var paymentsAdded = 0
   /// Payments whose bank identity was already in the ledger (from an overlapping statement).
   public var paymentsAlreadyKnown = 0
+  public var creditAssessmentsAdded = 0
+  /// Items closed because a full snapshot of their source no longer lists them.
+  public var itemsClosedBySnapshot = 0
 
   public init() {}
 }

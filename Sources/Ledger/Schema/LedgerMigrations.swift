@@ -9,6 +9,10 @@ enum LedgerMigrations {
       db in
       try db.execute(sql: v1)
     }
+    migrator.registerMigration("v2: customer segment and limit, credit assessments, item mapping") {
+      db in
+      try db.execute(sql: v2)
+    }
     return migrator
   }
 
@@ -138,5 +142,26 @@ enum LedgerMigrations {
       BEGIN SELECT RAISE(ABORT, 'item_history is append-only'); END;
     CREATE TRIGGER item_history_append_only_delete BEFORE DELETE ON item_history
       BEGIN SELECT RAISE(ABORT, 'item_history is append-only'); END;
+    """
+
+  private static let v2 = """
+    ALTER TABLE customer ADD COLUMN segment TEXT;
+    ALTER TABLE customer ADD COLUMN credit_limit_minor INTEGER;
+    ALTER TABLE customer ADD COLUMN credit_limit_currency TEXT;
+    ALTER TABLE open_item ADD COLUMN source_mapping TEXT;
+    CREATE INDEX open_item_mapping ON open_item(source_mapping);
+
+    CREATE TABLE credit_assessment (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      customer_id TEXT NOT NULL,
+      score INTEGER,
+      limit_minor INTEGER,
+      currency TEXT,
+      assessed_on TEXT NOT NULL,
+      source_file INTEGER NOT NULL REFERENCES ingested_file(id),
+      source_line INTEGER,
+      UNIQUE (customer_id, assessed_on, score, limit_minor)
+    );
+    CREATE INDEX credit_assessment_customer ON credit_assessment(customer_id, assessed_on);
     """
 }

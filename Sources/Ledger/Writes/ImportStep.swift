@@ -6,6 +6,8 @@ struct ImportStep {
   let db: Database
   let fileID: Int64
   let date: LocalDate
+  /// The mapping the file was read with, stored with each item for full snapshots.
+  let mapping: String?
 
   func store(_ item: OpenItem, into summary: inout ImportSummary) throws {
     guard
@@ -57,14 +59,14 @@ struct ImportStep {
       sql: """
         INSERT INTO open_item (number, kind, customer_id, issue_date, due_date, currency,
           amount_minor, settled_outside_minor, open_minor, payment_reference, reference_scheme,
-          source_file, source_line)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          source_file, source_line, source_mapping)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         item.number, item.kind.rawValue, item.customerID, item.issueDate.iso8601,
         item.dueDate.iso8601, item.currency.code, item.amount.minorUnits, settledOutside,
         item.openAmount.minorUnits, item.paymentReference?.value,
-        item.paymentReference?.scheme.rawValue, fileID, item.source.line,
+        item.paymentReference?.scheme.rawValue, fileID, item.source.line, mapping,
       ])
     let itemID = db.lastInsertedRowID
     var detail = "imported from \(item.source)"

@@ -28,12 +28,20 @@ extension Ledger {
       for customer in file.customers {
         try upsert(customer, fileID: fileID, db, into: &summary)
       }
-      let step = ImportStep(db: db, fileID: fileID, date: file.processedOn)
+      let step = ImportStep(db: db, fileID: fileID, date: file.processedOn, mapping: file.mapping)
       for item in file.items {
         try step.store(item, into: &summary)
       }
       for payment in file.payments {
         try step.store(payment, into: &summary)
+      }
+      for assessment in file.creditAssessments {
+        try step.store(assessment, into: &summary)
+      }
+      if file.isFullSnapshot, let mapping = file.mapping {
+        try step.closeMissing(
+          from: Set(file.items.map(\.number)), mapping: mapping, fileName: file.name,
+          into: &summary)
       }
       CrashPoint.insideCommit.reached()
       return summary
@@ -49,15 +57,18 @@ extension Ledger {
       ?? false
     let arguments: StatementArguments = [
       customer.name, customer.email, customer.language?.rawValue, customer.address?.street,
-      customer.address?.postalCode, customer.address?.city, customer.address?.countryCode, fileID,
-      customer.id,
+      customer.address?.postalCode, customer.address?.city, customer.address?.countryCode,
+      customer.segment?.rawValue, customer.creditLimit?.minorUnits,
+      customer.creditLimit?.currency.code, fileID, customer.id,
     ]
     if exists {
       try db.execute(
         sql: """
           UPDATE customer SET name = ?, email = COALESCE(?, email), language = COALESCE(?, language),
             street = COALESCE(?, street), postal_code = COALESCE(?, postal_code),
-            city = COALESCE(?, city), country_code = COALESCE(?, country_code), source_file = ?
+            city = COALESCE(?, city), country_code = COALESCE(?, country_code),
+            segment = COALESCE(?, segment), credit_limit_minor = COALESCE(?, credit_limit_minor),
+            credit_limit_currency = COALESCE(?, credit_limit_currency), source_file = ?
           WHERE id = ?
           """, arguments: arguments)
       if db.changesCount > 0 { summary.customersUpdated += 1 }
@@ -65,8 +76,8 @@ extension Ledger {
       try db.execute(
         sql: """
           INSERT INTO customer (name, email, language, street, postal_code, city, country_code,
-            source_file, id)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            segment, credit_limit_minor, credit_limit_currency, source_file, id)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """, arguments: arguments)
       summary.customersAdded += 1
     }

@@ -11,13 +11,14 @@ struct EntryContext {
 
   /// One payment per transaction detail when each carries its own amount (a batch booking
   /// split by the bank), otherwise one payment for the entry.
-  func payments() throws(ValueError) -> [Payment] {
+  func payments() throws(ValueProblem) -> [Payment] {
     let currency = try currency(entry.currency)
     let entryAmount = try amount(entry.amount, currency)
     guard let bookingText = entry.bookingDate,
       let bookingDate = try? LocalDate(iso8601: bookingText)
     else {
-      throw ValueError(
+      throw ValueProblem(
+        .notAnAmount,
         "the entry has no readable booking date (<BookgDt>)",
         fix: "ask the bank for a corrected statement")
     }
@@ -25,7 +26,7 @@ struct EntryContext {
     let transactions = entry.transactions
     let split = transactions.count > 1 && transactions.allSatisfy { $0.amount != nil }
     if split {
-      return try transactions.enumerated().map { (index, transaction) throws(ValueError) in
+      return try transactions.enumerated().map { (index, transaction) throws(ValueProblem) in
         let money = try amount(
           transaction.amount ?? "", try self.currency(transaction.currency ?? entry.currency))
         return payment(
@@ -86,19 +87,20 @@ struct EntryContext {
     return "hash:" + StableHash.hex(of: fields.joined(separator: "\u{1F}"))
   }
 
-  private func currency(_ code: String) throws(ValueError) -> Currency {
+  private func currency(_ code: String) throws(ValueProblem) -> Currency {
     do {
       return try Currency(code: code)
     } catch {
-      throw ValueError(error.message, fix: "ask the bank for a corrected statement")
+      throw ValueProblem(.notAnAmount, error.message, fix: "ask the bank for a corrected statement")
     }
   }
 
-  private func amount(_ text: String, _ currency: Currency) throws(ValueError) -> Money {
+  private func amount(_ text: String, _ currency: Currency) throws(ValueProblem) -> Money {
     do {
       return try Money(decimal: text, currency: currency)
     } catch {
-      throw ValueError(
+      throw ValueProblem(
+        .notAnAmount,
         "the amount '\(text)' cannot be read: \(error.message)",
         fix: "ask the bank for a corrected statement")
     }

@@ -26,13 +26,20 @@ public struct MappingChoice: Sendable {
         )
         continue
       }
+      if let firstLine = mapping.recognise.firstLine {
+        let first = rows.first?.first?.trimmingCharacters(in: .whitespaces) ?? ""
+        guard first.uppercased().hasPrefix(firstLine.uppercased()) else {
+          misses.append("\(mapping.name): the first line does not start with \(firstLine)")
+          continue
+        }
+      }
       guard HeaderLayout(rows: rows, mapping: mapping) != nil else {
         let present = Set(rows.prefix(20).flatMap { $0 }.map(ColumnName.init))
         let missing = mapping.recognise.columns.filter { !present.contains(ColumnName($0)) }
         misses.append("\(mapping.name): no header row with \(missing.joined(separator: ", "))")
         continue
       }
-      let score = mapping.recognise.columns.count
+      let score = mapping.recognise.columns.count + (mapping.recognise.firstLine == nil ? 0 : 10)
       if score > best?.score ?? -1 { best = (mapping, score) }
     }
     guard let best else {

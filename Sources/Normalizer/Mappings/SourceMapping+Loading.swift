@@ -21,45 +21,22 @@ extension SourceMapping {
     return mappings
   }
 
-  /// Reads one mapping file and checks that it names only known fields and all required ones.
+  /// Reads one mapping file and checks it: known kind and fields, the kind's required fields,
+  /// readable dialect settings.
   public static func load(from file: URL) throws(NormalizerError) -> SourceMapping {
-    let mapping: SourceMapping
+    let text: MappingFile
     do {
-      let text = try String(contentsOf: file, encoding: .utf8)
-      mapping = try YAMLDecoder().decode(SourceMapping.self, from: text)
+      let yaml = try String(contentsOf: file, encoding: .utf8)
+      text = try YAMLDecoder().decode(MappingFile.self, from: yaml)
     } catch {
       throw NormalizerError(
         .mappingInvalid, file: file.lastPathComponent,
         "the mapping cannot be read: \(error); compare it with mappings/sources/generic.yaml")
     }
-    let unknown = Set(mapping.fields.keys).subtracting(knownFields).sorted()
-    guard unknown.isEmpty else {
-      throw NormalizerError(
-        .mappingInvalid, file: file.lastPathComponent,
-        "unknown fields \(unknown.joined(separator: ", ")); known fields are \(knownFields.sorted().joined(separator: ", "))"
-      )
+    do {
+      return try text.mapping(defaultName: file.deletingPathExtension().lastPathComponent)
+    } catch {
+      throw NormalizerError(.mappingInvalid, file: file.lastPathComponent, error.message)
     }
-    let missing = requiredFields.filter { mapping.fields[$0]?.isEmpty ?? true }
-    guard missing.isEmpty else {
-      throw NormalizerError(
-        .mappingInvalid, file: file.lastPathComponent,
-        "the mapping must name a column for \(missing.joined(separator: ", "))")
-    }
-    guard mapping.fields["dueDate"] != nil || mapping.defaults.paymentTermsDays != nil else {
-      throw NormalizerError(
-        .mappingInvalid, file: file.lastPathComponent,
-        "map a dueDate column or set defaults.paymentTermsDays")
-    }
-    guard DatePattern(mapping.dialect.dateFormat) != nil else {
-      throw NormalizerError(
-        .mappingInvalid, file: file.lastPathComponent,
-        "dateFormat '\(mapping.dialect.dateFormat)' is not one of \(DatePattern.supported.joined(separator: ", "))"
-      )
-    }
-    guard [".", ","].contains(mapping.dialect.decimalSeparator) else {
-      throw NormalizerError(
-        .mappingInvalid, file: file.lastPathComponent, "decimalSeparator must be \".\" or \",\"")
-    }
-    return mapping
   }
 }

@@ -27,7 +27,7 @@ struct FileReading {
     }
     do {
       let choice = try chooseMapping(for: file.name, table: table)
-      var normalized = try OpenItemsNormalizer(mapping: choice.mapping).normalize(
+      var normalized = try TableNormalizer(mapping: choice.mapping).normalize(
         table, file: file.name)
       normalized.encoding = table.encoding
       normalized.delimiter = String(table.delimiter)

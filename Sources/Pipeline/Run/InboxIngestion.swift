@@ -142,15 +142,20 @@ struct InboxIngestion {
   private func commit(_ file: InboxFile, _ normalized: NormalizedFile, on date: LocalDate) throws
     -> FileOutcome
   {
-    let fileImport = FileImport(
+    var fileImport = FileImport(
       sha256: file.sha256, name: file.name, kind: normalized.kind, processedOn: date,
       customers: normalized.customers, items: normalized.items, payments: normalized.payments,
       rejected: normalized.rejected.count)
+    fileImport.creditAssessments = normalized.creditAssessments
+    fileImport.mapping = normalized.kind == "open-items" ? normalized.readAs : nil
+    fileImport.isFullSnapshot = normalized.isFullSnapshot
     try ledger.commit(fileImport)
     CrashPoint.afterCommit.reached()
     let moved = try FileArchive(workspace: workspace).move(
       file, to: workspace.processed(on: date.iso8601))
-    let booked = normalized.items.count + normalized.payments.count
+    let booked =
+      normalized.items.count + normalized.payments.count + normalized.creditAssessments.count
+      + (normalized.kind == "customers" ? normalized.customers.count : 0)
     var outcome = FileOutcome(
       name: file.name, kind: normalized.kind, result: .processed, records: booked,
       rejected: normalized.rejected.count, archivedAs: relative(moved),

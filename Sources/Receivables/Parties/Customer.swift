@@ -1,5 +1,5 @@
 /// A debtor: someone who buys on credit and is reminded when they pay late.
-public struct Customer: Hashable, Sendable, Codable, Identifiable {
+public struct Customer: Hashable, Sendable, Identifiable {
   /// The customer number in the accounting system: text, leading zeros kept.
   public var id: String
   public var name: String
@@ -7,15 +7,27 @@ public struct Customer: Hashable, Sendable, Codable, Identifiable {
   /// The language letters are written in; nil uses the creditor's default.
   public var language: Language?
   public var address: PostalAddress?
+  /// Business or consumer: the law treats their late payments differently.
+  public var segment: Segment?
+  /// The most the customer may owe at once, agreed or advised.
+  public var creditLimit: Money?
+
+  /// Whether a customer is a business or a consumer.
+  public enum Segment: String, Sendable, Codable, CaseIterable {
+    case business = "B2B"
+    case consumer = "B2C"
+  }
 
   public init(
     id: String, name: String, email: String? = nil, language: Language? = nil,
-    address: PostalAddress? = nil
+    address: PostalAddress? = nil, segment: Segment? = nil, creditLimit: Money? = nil
   ) {
     self.id = id
     self.name = name
     self.email = email
     self.language = language
     self.address = address
+    self.segment = segment
+    self.creditLimit = creditLimit
   }
 }

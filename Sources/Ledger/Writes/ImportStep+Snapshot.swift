@@ -1,0 +1,50 @@
+import GRDB
+import Receivables
+
+extension ImportStep {
+  /// A full snapshot of a source's open items: every item of the same mapping that is still open
+  /// in the ledger but missing from the file was settled outside arflow. Its open amount is
+  /// closed, with a history line naming the file.
+  func closeMissing(
+    from numbers: Set<String>, mapping: String, fileName: String,
+    into summary: inout ImportSummary
+  ) throws {
+    let rows = try Row.fetchAll(
+      db,
+      sql:
+        "SELECT id, number, open_minor FROM open_item WHERE source_mapping = ? AND open_minor != 0",
+      arguments: [mapping])
+    for row in rows {
+      let number: String = row["number"]
+      guard !numbers.contains(number) else { continue }
+      let itemID: Int64 = row["id"]
+      let open: Int64 = row["open_minor"]
+      try db.execute(
+        sql: """
+          UPDATE open_item SET settled_outside_minor = settled_outside_minor + open_minor,
+            open_minor = 0 WHERE id = ?
+          """, arguments: [itemID])
+      try HistoryEntry(
+        event: "closedBySnapshot", amount: open,
+        detail:
+          "\(fileName) is a full list of \(mapping) open items and no longer lists \(number); closed as settled outside arflow"
+      ).append(to: itemID, on: date, fileID: fileID, db)
+      summary.itemsClosedBySnapshot += 1
+    }
+  }
+
+  func store(_ assessment: CreditAssessment, into summary: inout ImportSummary) throws {
+    try db.execute(
+      sql: """
+        INSERT OR IGNORE INTO credit_assessment (customer_id, score, limit_minor, currency,
+          assessed_on, source_file, source_line)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        assessment.customerID, assessment.score, assessment.creditLimit?.minorUnits,
+        assessment.creditLimit?.currency.code, assessment.assessedOn.iso8601, fileID,
+        assessment.source.line,
+      ])
+    if db.changesCount > 0 { summary.creditAssessmentsAdded += 1 }
+  }
+}

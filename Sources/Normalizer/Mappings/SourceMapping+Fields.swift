@@ -1,0 +1,35 @@
+extension SourceMapping.RecordKind {
+  /// The fields a mapping of this kind must map.
+  var requiredFields: [String] {
+    switch self {
+    case .openItems: ["number", "issueDate", "amount"]
+    case .customers: ["customerID", "customerName"]
+    case .creditInfo: ["customerID", "assessedOn"]
+    case .payments: ["bookingDate", "amount"]
+    }
+  }
+
+  /// Every field a mapping of this kind may map.
+  var knownFields: Set<String> {
+    let customer: Set<String> = [
+      "customerID", "customerName", "email", "street", "postalCode", "city", "country", "language",
+      "segment", "creditLimit", "currency",
+    ]
+    switch self {
+    case .openItems:
+      return customer.union([
+        "number", "issueDate", "dueDate", "amount", "openAmount", "paymentReference",
+        "debitCredit", "documentType", "account", "contraAccount",
+      ])
+    case .customers:
+      return customer
+    case .creditInfo:
+      return ["customerID", "customerName", "score", "creditLimit", "assessedOn", "currency"]
+    case .payments:
+      return [
+        "bookingDate", "valueDate", "amount", "currency", "payerName", "payerIban", "reference",
+        "remittance", "endToEndId", "debitCredit", "bankReference", "status",
+      ]
+    }
+  }
+}

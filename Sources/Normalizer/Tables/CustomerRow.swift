@@ -1,0 +1,50 @@
+import Parsers
+import Receivables
+
+/// Reads the customer fields of a row: from a customer master file or beside an open item.
+struct CustomerRow {
+  let cells: RowCells
+
+  func customer(id: String, name: String) -> Customer {
+    var address: PostalAddress?
+    if let street = cells.text("street") {
+      address = PostalAddress(
+        street: street, postalCode: cells.text("postalCode") ?? "", city: cells.text("city") ?? "",
+        countryCode: cells.text("country"))
+    }
+    return Customer(
+      id: id, name: name, email: cells.text("email"),
+      language: cells.text("language").flatMap(Language.init(code:)), address: address,
+      segment: segment, creditLimit: limit)
+  }
+
+  /// A customer master row.
+  func read() throws(ValueProblem) -> Customer {
+    guard let id = try cells.identifier("customerID") else {
+      throw ValueProblem.missing("customer number")
+    }
+    var customer = customer(id: id, name: try cells.required("customerName"))
+    customer.creditLimit = try creditLimit()
+    if let text = cells.text("segment"), segment == nil {
+      throw ValueProblem(
+        .notAnAmount, "the segment '\(text)' is neither B2B nor B2C",
+        fix: "write B2B (business) or B2C (consumer)")
+    }
+    return customer
+  }
+
+  private var segment: Customer.Segment? {
+    switch cells.text("segment")?.uppercased() {
+    case "B2B", "BUSINESS", "B", "ZAKELIJK", "GEWERBLICH": .business
+    case "B2C", "CONSUMER", "C", "PARTICULIER", "PRIVAT": .consumer
+    default: nil
+    }
+  }
+
+  private var limit: Money? { try? creditLimit() }
+
+  private func creditLimit() throws(ValueProblem) -> Money? {
+    guard cells.text("creditLimit") != nil else { return nil }
+    return try cells.amount("creditLimit", currency: try cells.currency())
+  }
+}
