@@ -114,7 +114,9 @@ let package = Package(
       ],
       exclude: ["Expected"],
       swiftSettings: settings),
-    .testTarget(name: "CorpusTests", dependencies: ["Parsers"], swiftSettings: settings),
+    .testTarget(
+      name: "CorpusTests", dependencies: ["Parsers", "Normalizer", "Receivables"],
+      swiftSettings: settings),
     .testTarget(name: "WatcherTests", dependencies: ["Watcher"], swiftSettings: settings),
   ]
 )

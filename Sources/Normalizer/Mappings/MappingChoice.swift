@@ -35,11 +35,20 @@ public struct MappingChoice: Sendable {
       }
       guard HeaderLayout(rows: rows, mapping: mapping) != nil else {
         let present = Set(rows.prefix(20).flatMap { $0 }.map(ColumnName.init))
-        let missing = mapping.recognise.columns.filter { !present.contains(ColumnName($0)) }
-        misses.append("\(mapping.name): no header row with \(missing.joined(separator: ", "))")
+        let wanted =
+          mapping.recognise.columns.isEmpty
+          ? mapping.recognitionFields.map { "a column for \($0) (\(mapping.fields[$0]?.joined(separator: "/") ?? ""))" }
+          : mapping.recognise.columns.filter { !present.contains(ColumnName($0)) }
+        misses.append("\(mapping.name): no header row with \(wanted.joined(separator: ", "))")
         continue
       }
-      let score = mapping.recognise.columns.count + (mapping.recognise.firstLine == nil ? 0 : 10)
+      // More specific wins: more recognition columns, a first line; a file without a header
+      // (recognised by name only) loses against any header.
+      let score =
+        mapping.recognise.noHeader
+        ? 0
+        : 1 + max(mapping.recognise.columns.count, mapping.recognitionFields.count)
+          + (mapping.recognise.firstLine == nil ? 0 : 10)
       if score > best?.score ?? -1 { best = (mapping, score) }
     }
     guard let best else {
@@ -50,9 +59,19 @@ public struct MappingChoice: Sendable {
     }
     return MappingChoice(
       mapping: best.mapping,
-      reason:
-        "file name matches and the header has \(best.mapping.recognise.columns.joined(separator: ", "))"
-    )
+      reason: reason(for: best.mapping))
+  }
+
+  private static func reason(for mapping: SourceMapping) -> String {
+    if mapping.recognise.noHeader {
+      return "the file name matches \(mapping.recognise.fileNames.joined(separator: " or ")) and the file has no header"
+    }
+    let columns =
+      mapping.recognise.columns.isEmpty
+      ? mapping.recognitionFields.map { "a column for \($0)" } : mapping.recognise.columns
+    var reason = "the header has \(columns.joined(separator: ", "))"
+    if let firstLine = mapping.recognise.firstLine { reason += " and the first line starts with \(firstLine)" }
+    return reason
   }
 }
 

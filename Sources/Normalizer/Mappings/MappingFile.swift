@@ -13,8 +13,9 @@ struct MappingFile: Decodable {
 
   struct RecognitionText: Decodable {
     var fileNames: [String]?
-    var columns: [String]
+    var columns: [String]?
     var firstLine: String?
+    var noHeader: Bool?
   }
 
   struct DialectText: Decodable {
@@ -72,8 +73,8 @@ struct MappingFile: Decodable {
     return SourceMapping(
       name: name ?? defaultName, kind: kind, isFullSnapshot: try fullSnapshot(),
       recognise: .init(
-        fileNames: recognise.fileNames ?? ["*"], columns: recognise.columns,
-        firstLine: recognise.firstLine),
+        fileNames: recognise.fileNames ?? ["*"], columns: recognise.columns ?? [],
+        firstLine: recognise.firstLine, noHeader: recognise.noHeader ?? false),
       dialect: try dialectSettings(),
       defaults: .init(currency: defaults?.currency, paymentTermsDays: defaults?.paymentTermsDays),
       signs: try signConvention(), customerAccounts: try accountRange(),

@@ -28,8 +28,19 @@ extension SourceMapping.RecordKind {
     case .payments:
       return [
         "bookingDate", "valueDate", "amount", "currency", "payerName", "payerIban", "reference",
-        "remittance", "endToEndId", "debitCredit", "bankReference", "status",
+        "remittance", "endToEndId", "debitCredit", "bankReference", "status", "creditAmount",
       ]
     }
+  }
+}
+
+extension SourceMapping {
+  /// The fields whose columns identify a file when the mapping names no recognition columns.
+  var recognitionFields: [String] {
+    var fields = kind.requiredFields
+    if kind == .openItems {
+      fields.append(self.fields["customerID"] != nil ? "customerID" : "customerName")
+    }
+    return fields.filter { self.fields[$0] != nil }
   }
 }

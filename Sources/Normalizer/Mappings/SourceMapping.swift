@@ -36,6 +36,8 @@ public struct SourceMapping: Sendable, Equatable {
     public var columns: [String]
     /// What the file's first line must start with ("EXTF" for DATEV), if anything.
     public var firstLine: String?
+    /// True for files without a header row: fields name columns by position ("#1").
+    public var noHeader: Bool
   }
 
   /// How values are written in the file; nil means "decide per column from the file".

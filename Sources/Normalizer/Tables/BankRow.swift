@@ -18,9 +18,9 @@ struct BankRow {
       throw ValueProblem.missing("booking date")
     }
     let currency = try cells.currency()
-    guard let written = try cells.amount("amount", currency: currency) else {
-      throw ValueProblem.missing("amount")
-    }
+    var amount = try cells.amount("amount", currency: currency)
+    if amount == nil { amount = try cells.amount("creditAmount", currency: currency)?.magnitude }
+    guard let written = amount else { throw ValueProblem.missing("amount") }
     if let status = cells.text("status")?.lowercased(),
       ["vorgemerkt", "pending", "pend", "vorgemerkt", "offen"].contains(where: status.contains)
     {

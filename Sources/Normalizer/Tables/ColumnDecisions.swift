@@ -9,7 +9,7 @@ import Receivables
 /// its line. A mapping's pinned notation or layout holds unless most of the column contradicts
 /// it, which is an error for the whole file ("the mapping says …, but …").
 struct ColumnDecisions {
-  static let amountFields = ["amount", "openAmount", "creditLimit"]
+  static let amountFields = ["amount", "openAmount", "creditLimit", "creditAmount"]
   static let dateFields = ["issueDate", "dueDate", "assessedOn", "bookingDate", "valueDate"]
 
   var notations: [String: DecimalNotation] = [:]

@@ -7,6 +7,13 @@ struct CustomerAccountBooking {
   let customerID: String
   let signed: SignedAmount
 
+  /// True when the account or the contra account of the row is a customer account.
+  static func touches(_ range: ClosedRange<Int>, _ cells: RowCells) -> Bool {
+    [cells.text("account"), cells.text("contraAccount")].contains { text in
+      text.flatMap { Int($0) }.map(range.contains) ?? false
+    }
+  }
+
   /// - Returns: nil when neither the account nor the contra account is a customer account.
   init?(cells: RowCells, range: ClosedRange<Int>, signed: SignedAmount) throws(ValueProblem) {
     let account = cells.text("account").flatMap { Int($0) }

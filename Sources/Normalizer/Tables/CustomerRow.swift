@@ -19,9 +19,14 @@ struct CustomerRow {
   }
 
   /// A customer master row.
-  func read() throws(ValueProblem) -> Customer {
+  /// A customer master row; nil for an account outside the mapping's customer accounts (a
+  /// supplier in DATEV's Debitoren/Kreditoren file).
+  func read() throws(ValueProblem) -> Customer? {
     guard let id = try cells.identifier("customerID") else {
       throw ValueProblem.missing("customer number")
+    }
+    if let range = cells.mapping.customerAccounts, let account = Int(id), !range.contains(account) {
+      return nil
     }
     var customer = customer(id: id, name: try cells.required("customerName"))
     customer.creditLimit = try creditLimit()

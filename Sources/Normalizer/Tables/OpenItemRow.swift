@@ -8,10 +8,8 @@ struct OpenItemRow {
 
   /// - Returns: nil when the row is a booking on no customer account (DATEV), with why.
   func read() throws(ValueProblem) -> (customer: Customer, item: OpenItem)? {
-    guard let number = try cells.identifier("number") else {
-      throw ValueProblem(
-        .missing, "the invoice number is empty",
-        fix: "fill in the invoice number in the accounting system and export again")
+    if let range = cells.mapping.customerAccounts, !CustomerAccountBooking.touches(range, cells) {
+      return nil
     }
     let currency = try cells.currency()
     guard let written = try cells.amount("amount", currency: currency) else {
@@ -25,6 +23,11 @@ struct OpenItemRow {
       else { return nil }
       customerID = booking.customerID
       signed = booking.signed
+    }
+    guard let number = try cells.identifier("number") else {
+      throw ValueProblem(
+        .missing, "the invoice number is empty",
+        fix: "fill in the invoice number in the accounting system and export again")
     }
     let amount = signed.amount
     var open = try cells.amount("openAmount", currency: currency) ?? amount
@@ -64,11 +67,15 @@ struct OpenItemRow {
     return (customer, item)
   }
 
-  /// The row's reference when it has one (checked); an RF reference made from the number otherwise.
+  /// The row's reference when it has a structured one (checked: a wrong check digit rejects
+  /// the row); an RF reference made from the invoice number otherwise, also when the column
+  /// holds free text.
   private func reference(number: String) throws(ValueProblem) -> PaymentReference? {
     if let text = cells.text("paymentReference") {
       do {
         return try PaymentReference(recognising: text)
+      } catch where error.code == .unrecognised {
+        return try? PaymentReference.creditorReference(for: number)
       } catch {
         throw ValueProblem(
           .notAnAmount, "the payment reference '\(text)' is not valid: \(error.message)",

@@ -47,7 +47,11 @@ struct RecordCollector {
         remember(read.customer)
         result.items.append(read.item)
       case .customers:
-        remember(try CustomerRow(cells: cells).read())
+        guard let customer = try CustomerRow(cells: cells).read() else {
+          result.skipped.append("line \(cells.row.line): not a customer account (a supplier)")
+          return
+        }
+        remember(customer)
       case .creditInfo:
         result.creditAssessments.append(try CreditAssessmentRow(cells: cells, file: file).read())
       case .payments:
@@ -62,9 +66,14 @@ struct RecordCollector {
         }
       }
     } catch {
+      var reason = error.message
+      let width = cells.row.cells.count
+      if width < cells.layout.header.count {
+        reason += " (the row has \(width) cells and the header \(cells.layout.header.count): a value may be missing, so the others moved)"
+      }
       result.rejected.append(
         RejectedRecord(
-          location: SourceLocation(file: file, line: cells.row.line), reason: error.message,
+          location: SourceLocation(file: file, line: cells.row.line), reason: reason,
           fix: error.fix, rawCells: cells.row.cells))
     }
   }

@@ -13,7 +13,7 @@ struct RowCells {
 
   /// The trimmed text of a field's cell; nil when the field is not mapped or the cell is empty.
   func text(_ field: String) -> String? {
-    if let index = layout.columns[field], index < row.cells.count {
+    for index in layout.alternates[field] ?? [] where index < row.cells.count {
       let value = row.cells[index].trimmingCharacters(in: .whitespacesAndNewlines)
       if !value.isEmpty { return value }
     }

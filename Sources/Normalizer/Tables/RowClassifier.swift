@@ -28,7 +28,7 @@ struct RowClassifier {
     }
     guard key.isEmpty else { return .record }
     if filled.count == 1 { return filled[0].count > 60 ? .note : .groupHeading(filled[0]) }
-    return filled.count * 3 < max(header.count, 3) ? .note : .record
+    return filled.count <= 2 ? .note : .record
   }
 
   /// "Total", "Subtotal C1001", "Grand total", "Totaal", "Summe", "Gesamtsumme", "Insgesamt".

@@ -30,7 +30,7 @@ public struct TableNormalizer: Sendable {
     result.delimiter = String(table.delimiter)
     result.isFullSnapshot = mapping.isFullSnapshot
     result.warnings = table.warnings.map { "line \($0.line): \($0.message)" }
-    for row in rows.prefix(layout.rowIndex) {
+    for row in rows.prefix(max(0, layout.rowIndex)) {
       result.skipped.append("line \(row.line): above the header (title, date or account lines)")
     }
     let body = Array(rows.dropFirst(layout.rowIndex + 1))
