@@ -12,6 +12,6 @@ struct Arflow: AsyncParsableCommand {
       """,
     subcommands: [
       InitCommand.self, RunCommand.self, WatchCommand.self, StatusCommand.self, InspectCommand.self,
-      DemoCommand.self,
+      DemoCommand.self, BenchCommand.self,
     ])
 }

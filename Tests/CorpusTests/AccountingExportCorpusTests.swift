@@ -9,7 +9,8 @@ import Testing
 @Suite(.enabled(if: Corpus.isAvailable, "the shared corpus is not there"))
 struct AccountingExportCorpusTests {
   static let mappings = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("mappings/sources")
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+      "mappings/sources")
 
   private func read(_ path: String) throws -> NormalizedFile {
     let root = try #require(Corpus.root)
@@ -18,7 +19,8 @@ struct AccountingExportCorpusTests {
     let choice = try MappingChoice.choose(
       for: url.lastPathComponent, rows: table.rows.map(\.cells),
       among: try SourceMapping.loadAll(from: Self.mappings))
-    return try TableNormalizer(mapping: choice.mapping).normalize(table, file: url.lastPathComponent)
+    return try TableNormalizer(mapping: choice.mapping).normalize(
+      table, file: url.lastPathComponent)
   }
 
   private func sum(_ amounts: [Money]) throws -> String {
@@ -35,7 +37,9 @@ struct AccountingExportCorpusTests {
     "bank-de/rechnungspilot-vr-teilhaberbank.csv",
   ]
 
-  @Test("every accounting and bank export is read by a mapping, every row taken, skipped or explained", arguments: everyFile)
+  @Test(
+    "every accounting and bank export is read by a mapping, every row taken, skipped or explained",
+    arguments: everyFile)
   func everyRowAccountedFor(path: String) throws {
     let root = try #require(Corpus.root)
     let table = try CSVReader.read(
@@ -59,20 +63,25 @@ struct AccountingExportCorpusTests {
     #expect(item.number == "RE201802-135")
     #expect(item.customerID == "10000")
     #expect(item.amount.decimalString == "5950.00")
-    #expect(item.issueDate.iso8601 == "2018-02-22")  // Belegdatum 2202, year from "Datum vom" 20180201
+    // Belegdatum 2202; the year comes from the header's "Datum vom", 20180201.
+    #expect(item.issueDate.iso8601 == "2018-02-22")
     #expect(item.kind == .invoice)
     #expect(result.skipped.contains("line 3: not a booking on a customer account"))
     #expect(result.rejected.isEmpty)
   }
 
-  @Test("DATEV bookings without customer accounts are all skipped, none rejected", arguments: [
-    ("datev/oca-l10n-germany-datev_export.csv", 98), ("datev/rechnungspilot-datev-export.csv", 22),
-  ])
+  @Test(
+    "DATEV bookings without customer accounts are all skipped, none rejected",
+    arguments: [
+      ("datev/oca-l10n-germany-datev_export.csv", 98),
+      ("datev/rechnungspilot-datev-export.csv", 22),
+    ])
   func datevWithoutCustomers(path: String, rows: Int) throws {
     let result = try read(path)
     #expect(result.items.isEmpty)
     #expect(result.rejected.isEmpty)
-    #expect(result.skipped.filter { $0.hasSuffix("not a booking on a customer account") }.count == rows)
+    #expect(
+      result.skipped.filter { $0.hasSuffix("not a booking on a customer account") }.count == rows)
   }
 
   @Test("DATEV Debitoren/Kreditoren: the customer is read with its address, the supplier skipped")
@@ -100,15 +109,17 @@ struct AccountingExportCorpusTests {
     #expect(result.rejected.isEmpty)
   }
 
-  @Test("bank exports: incoming payments booked, money going out and pending bookings skipped", arguments: [
-    ("bank-de/rechnungspilot-commerzbank.csv", "bank-commerzbank", 0, "0.00"),
-    ("bank-de/rechnungspilot-dkb.csv", "bank-dkb", 3, "425.00"),
-    ("bank-de/rechnungspilot-ing-mit-saldo.csv", "bank-ing", 2, "668.18"),
-    ("bank-de/rechnungspilot-paypal.csv", "bank-paypal", 3, "125.71"),
-    ("bank-de/rechnungspilot-sparkasse-lzo-mt940.csv", "bank-sparkasse", 4, "381.30"),
-    ("bank-de/rechnungspilot-targobank-duesseldorf.csv", "bank-targobank", 1, "83.16"),
-    ("bank-de/rechnungspilot-vr-teilhaberbank.csv", "bank-volksbank", 1, "175.00"),
-  ])
+  @Test(
+    "bank exports: incoming payments booked, money going out and pending bookings skipped",
+    arguments: [
+      ("bank-de/rechnungspilot-commerzbank.csv", "bank-commerzbank", 0, "0.00"),
+      ("bank-de/rechnungspilot-dkb.csv", "bank-dkb", 3, "425.00"),
+      ("bank-de/rechnungspilot-ing-mit-saldo.csv", "bank-ing", 2, "668.18"),
+      ("bank-de/rechnungspilot-paypal.csv", "bank-paypal", 3, "125.71"),
+      ("bank-de/rechnungspilot-sparkasse-lzo-mt940.csv", "bank-sparkasse", 4, "381.30"),
+      ("bank-de/rechnungspilot-targobank-duesseldorf.csv", "bank-targobank", 1, "83.16"),
+      ("bank-de/rechnungspilot-vr-teilhaberbank.csv", "bank-volksbank", 1, "175.00"),
+    ])
   func bankExports(path: String, mapping: String, count: Int, total: String) throws {
     let result = try read(path)
     #expect(result.readAs == mapping)

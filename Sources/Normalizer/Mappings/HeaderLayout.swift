@@ -35,7 +35,8 @@ struct HeaderLayout: Sendable {
     for (field, aliases) in mapping.fields {
       var found: [Int] = []
       for alias in aliases {
-        for (column, name) in names.enumerated() where name == ColumnName(alias) && !found.contains(column) {
+        for (column, name) in names.enumerated()
+        where name == ColumnName(alias) && !found.contains(column) {
           found.append(column)
         }
       }
@@ -52,6 +53,8 @@ struct HeaderLayout: Sendable {
     if !mapping.recognise.columns.isEmpty {
       return mapping.recognise.columns.allSatisfy { names.contains(ColumnName($0)) }
     }
-    return mapping.recognitionFields.allSatisfy { columns[$0] != nil }
+    let customer =
+      !mapping.needsCustomerColumn || columns["customerID"] != nil || columns["customerName"] != nil
+    return customer && mapping.recognitionFields.allSatisfy { columns[$0] != nil }
   }
 }

@@ -37,7 +37,9 @@ public struct MappingChoice: Sendable {
         let present = Set(rows.prefix(20).flatMap { $0 }.map(ColumnName.init))
         let wanted =
           mapping.recognise.columns.isEmpty
-          ? mapping.recognitionFields.map { "a column for \($0) (\(mapping.fields[$0]?.joined(separator: "/") ?? ""))" }
+          ? mapping.recognitionFields.map {
+            "a column for \($0) (\(mapping.fields[$0]?.joined(separator: "/") ?? ""))"
+          }
           : mapping.recognise.columns.filter { !present.contains(ColumnName($0)) }
         misses.append("\(mapping.name): no header row with \(wanted.joined(separator: ", "))")
         continue
@@ -64,13 +66,16 @@ public struct MappingChoice: Sendable {
 
   private static func reason(for mapping: SourceMapping) -> String {
     if mapping.recognise.noHeader {
-      return "the file name matches \(mapping.recognise.fileNames.joined(separator: " or ")) and the file has no header"
+      return
+        "the file name matches \(mapping.recognise.fileNames.joined(separator: " or ")) and the file has no header"
     }
     let columns =
       mapping.recognise.columns.isEmpty
       ? mapping.recognitionFields.map { "a column for \($0)" } : mapping.recognise.columns
     var reason = "the header has \(columns.joined(separator: ", "))"
-    if let firstLine = mapping.recognise.firstLine { reason += " and the first line starts with \(firstLine)" }
+    if let firstLine = mapping.recognise.firstLine {
+      reason += " and the first line starts with \(firstLine)"
+    }
     return reason
   }
 }

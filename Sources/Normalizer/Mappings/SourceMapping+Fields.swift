@@ -37,10 +37,11 @@ extension SourceMapping.RecordKind {
 extension SourceMapping {
   /// The fields whose columns identify a file when the mapping names no recognition columns.
   var recognitionFields: [String] {
-    var fields = kind.requiredFields
-    if kind == .openItems {
-      fields.append(self.fields["customerID"] != nil ? "customerID" : "customerName")
-    }
-    return fields.filter { self.fields[$0] != nil }
+    kind.requiredFields.filter { self.fields[$0] != nil }
+  }
+
+  /// For open items, the file must also name its customers: by number or by name.
+  var needsCustomerColumn: Bool {
+    kind == .openItems && (fields["customerID"] != nil || fields["customerName"] != nil)
   }
 }

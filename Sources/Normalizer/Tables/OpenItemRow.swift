@@ -74,7 +74,7 @@ struct OpenItemRow {
     if let text = cells.text("paymentReference") {
       do {
         return try PaymentReference(recognising: text)
-      } catch where error.code == .unrecognised {
+      } catch  where error.code == .unrecognised {
         return try? PaymentReference.creditorReference(for: number)
       } catch {
         throw ValueProblem(

@@ -69,7 +69,8 @@ struct RecordCollector {
       var reason = error.message
       let width = cells.row.cells.count
       if width < cells.layout.header.count {
-        reason += " (the row has \(width) cells and the header \(cells.layout.header.count): a value may be missing, so the others moved)"
+        reason +=
+          " (the row has \(width) cells and the header \(cells.layout.header.count): a value may be missing, so the others moved)"
       }
       result.rejected.append(
         RejectedRecord(

@@ -109,7 +109,7 @@ public struct PipelineRun: Sendable {
   private func ingestion() throws(PipelineError) -> InboxIngestion {
     let mappings: [SourceMapping]
     do {
-      mappings = try SourceMapping.loadAll(from: workspace.sourceMappings)
+      mappings = try MappingCache.shared.mappings(in: workspace.sourceMappings)
     } catch {
       throw PipelineError(error.description, fix: "correct the mapping in mappings/sources/")
     }
