@@ -15,6 +15,7 @@ struct InspectionLines {
       lines += normalized.customers.map(customer)
       lines += normalized.items.map { item($0, customerName: names[$0.customerID]) }
       lines += normalized.payments.map(payment)
+      lines += normalized.creditAssessments.map(assessment)
       lines += normalized.rejected.map(rejected)
     }
     lines.append(summary())
@@ -34,10 +35,13 @@ struct InspectionLines {
     text +=
       "\n  encoding \(normalized.encoding ?? "-"), delimiter \(printable(normalized.delimiter))\n"
     text += "  \(normalized.items.count) items, \(normalized.customers.count) customers, "
-    text += "\(normalized.payments.count) payments, \(normalized.rejected.count) rejected\n"
+    text +=
+      "\(normalized.payments.count) payments, \(normalized.creditAssessments.count) credit assessments, "
+    text += "\(normalized.rejected.count) rejected, \(normalized.skipped.count) skipped\n"
     for reject in normalized.rejected {
       text += "  rejected \(reject.location): \(reject.reason) (\(reject.fix))\n"
     }
+    for skip in normalized.skipped { text += "  skipped \(skip)\n" }
     for warning in normalized.warnings { text += "  warning: \(warning)\n" }
     return text
   }
@@ -93,6 +97,16 @@ struct InspectionLines {
     ]
   }
 
+  private func assessment(_ assessment: CreditAssessment) -> [String: Any] {
+    [
+      "kind": "creditInfo", "customerId": assessment.customerID,
+      "score": assessment.score.map { $0 as Any } ?? NSNull(),
+      "creditLimit": assessment.creditLimit?.decimalString ?? NSNull(),
+      "currency": assessment.creditLimit?.currency.code ?? NSNull(),
+      "assessedOn": assessment.assessedOn.iso8601, "source": source(assessment.source),
+    ]
+  }
+
   private func rejected(_ record: RejectedRecord) -> [String: Any] {
     var line: [String: Any] = [
       "kind": "rejected", "line": record.location.line ?? NSNull(), "reason": record.reason,
@@ -108,8 +122,9 @@ struct InspectionLines {
       "kind": "summary", "file": file, "mapping": normalized?.readAs ?? NSNull(),
       "encoding": normalized?.encoding ?? NSNull(), "delimiter": normalized?.delimiter ?? NSNull(),
       "records": (normalized?.items.count ?? 0) + (normalized?.payments.count ?? 0)
-        + (normalized?.customers.count ?? 0),
-      "rejected": normalized?.rejected.count ?? 0, "warnings": normalized?.warnings ?? [],
+        + (normalized?.customers.count ?? 0) + (normalized?.creditAssessments.count ?? 0),
+      "rejected": normalized?.rejected.count ?? 0, "skipped": normalized?.skipped.count ?? 0,
+      "warnings": normalized?.warnings ?? [],
     ]
     if let failure = inspection.failure { summary["error"] = failure }
     return summary
