@@ -39,6 +39,16 @@ struct RecordCollector {
           return
         }
         if let first = itemLines[read.item.number] {
+          if let earlier = result.items.first(where: { $0.number == read.item.number }),
+            earlier.amount == read.item.amount, earlier.openAmount == read.item.openAmount,
+            earlier.customerID == read.item.customerID, earlier.issueDate == read.item.issueDate
+          {
+            // Exports with one line per invoice line (Xero) repeat the invoice's totals.
+            result.skipped.append(
+              "line \(cells.row.line): another line of invoice \(read.item.number) (first on line \(first))"
+            )
+            return
+          }
           throw ValueProblem(
             .missing, "invoice \(read.item.number) appears twice (first on line \(first))",
             fix: "remove the duplicate row; each invoice number may appear once per file")
