@@ -2,8 +2,15 @@
 #define ARFLOW_CLIBXML2_SHIM_H
 
 // Small C wrappers the Swift XML reader needs around libxml2: error capture without stderr
-// output, a refusing external-entity loader and DOCTYPE guards that stop the parser before any
-// declaration inside a document type is read.
+// output, the installation of arflow's external-entity loader and DOCTYPE guards that stop the
+// parser before any declaration inside a document type is read.
+//
+// The external-entity loader itself is written in Swift (`XMLEntityLoader`), not here: it must
+// refuse every load (files, network, catalogs) except, while the same thread compiles an XML
+// Schema, local files below that schema set's folder (`xs:include` / `xs:import` of sibling
+// .xsd files). That needs per-thread state shared by everyone who installs the loader, which a
+// `static` variable in this header cannot give (each Swift file that uses the header gets its own
+// copy). Instance documents still never load anything.
 
 // Debian builds libxml2 with ICU, and its encoding.h then includes ICU's headers, which clash
 // with the ICU copy inside Foundation when both are imported. arflow never uses libxml2's ICU
@@ -14,6 +21,7 @@
 #include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
+#include <libxml/xmlschemas.h>
 #include <string.h>
 
 /// What one libxml2 parse learned beyond the tree: its first error and whether a DOCTYPE was met.
@@ -100,19 +108,11 @@ static inline void arflow_xml_on_entity_decl(
   arflow_xml_refuse_doctype(data);
 }
 
-/// External entity loader that refuses every URL (files, network, catalogs).
-static inline xmlParserInputPtr arflow_xml_refuse_external_entity(
-  const char *url, const char *id, xmlParserCtxtPtr ctxt) {
-  (void)url;
-  (void)id;
-  (void)ctxt;
-  return NULL;
-}
-
-/// Installs the refusing loader process-wide (libxml2 keeps one loader for all threads).
-static inline void arflow_xml_install_refusing_loader(void) {
+/// Installs `loader` as libxml2's process-wide external entity loader (libxml2 keeps one loader
+/// for all threads); arflow installs `XMLEntityLoader` once, before its first parse.
+static inline void arflow_xml_install_loader(xmlExternalEntityLoader loader) {
   xmlInitParser();
-  xmlSetExternalEntityLoader(arflow_xml_refuse_external_entity);
+  xmlSetExternalEntityLoader(loader);
 }
 
 /// Wires a fresh context to an outcome record: silent structured errors and DOCTYPE guards.
@@ -132,6 +132,13 @@ static inline void arflow_xml_guard_context(xmlParserCtxtPtr ctxt, arflow_xml_ou
 /// Routes this thread's global libxml2 error channels to the context (and nowhere else).
 static inline void arflow_xml_silence_thread(xmlParserCtxtPtr ctxt) {
   xmlSetStructuredErrorFunc(ctxt, arflow_xml_record_error);
+  xmlSetGenericErrorFunc(NULL, arflow_xml_drop_generic_error);
+}
+
+/// Routes this thread's global libxml2 error channels to `handler` (schema compilation, whose
+/// inner document parses report there) and drops the printf-style ones.
+static inline void arflow_xml_silence_thread_into(void *data, xmlStructuredErrorFunc handler) {
+  xmlSetStructuredErrorFunc(data, handler);
   xmlSetGenericErrorFunc(NULL, arflow_xml_drop_generic_error);
 }
 

@@ -17,7 +17,8 @@ public struct DunningRun: Sendable {
     for items: [OpenItem], alreadyReminded: [String: Set<Int>], on date: LocalDate
   ) -> [Reminder] {
     var reminders: [Reminder] = []
-    for item in items where item.kind == .invoice && item.openAmount.isPositive {
+    for item in items
+    where item.kind == .invoice && item.openAmount.isPositive && item.mayBeDunned(on: date) {
       let done = alreadyReminded[item.number] ?? []
       let nextNumber = (done.max() ?? 0) + 1
       guard let level = policy.levels.first(where: { $0.number == nextNumber }) else { continue }
@@ -25,13 +26,17 @@ public struct DunningRun: Sendable {
       guard overdue >= level.daysOverdue else { continue }
       guard let fee = try? level.fee.amount(in: item.currency) else { continue }
       let interest = Money.zero(item.currency)
+      let basis =
+        item.dueDateBasis.map { basis in
+          basis.origin == .document ? "" : " (\(basis))"
+        } ?? ""
       reminders.append(
         Reminder(
           itemNumber: item.number, customerID: item.customerID, level: level.number,
           levelName: level.name, remindedOn: date, daysOverdue: overdue,
           openAmount: item.openAmount, fee: fee, interest: interest, channel: level.channel,
           explanation:
-            "due \(item.dueDate.iso8601), \(overdue) days overdue on \(date.iso8601); level \(level.number) (\(level.name)) applies from \(level.daysOverdue) days; fee \(fee.decimalString) \(fee.currency.code); no interest charged at this level"
+            "due \(item.dueDate.iso8601)\(basis), \(overdue) days overdue on \(date.iso8601); level \(level.number) (\(level.name)) applies from \(level.daysOverdue) days; fee \(fee.decimalString) \(fee.currency.code); no interest charged at this level"
         ))
     }
     return reminders

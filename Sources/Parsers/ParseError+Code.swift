@@ -18,6 +18,8 @@ extension ParseError {
       case invalidCurrency
       case missingCreditDebit
       case invalidCreditDebit
+      case legacyEInvoice
+      case notAnInvoice
     }
 
     private let kind: Kind
@@ -57,6 +59,10 @@ extension ParseError {
     public static let missingCreditDebit = Code(.missingCreditDebit)
     /// A `<CdtDbtInd>` is neither CRDT nor DBIT.
     public static let invalidCreditDebit = Code(.invalidCreditDebit)
+    /// The XML is an e-invoice in a format that EN 16931 replaced (ZUGFeRD 1.0, Svefaktura 1.0).
+    public static let legacyEInvoice = Code(.legacyEInvoice)
+    /// The XML is not a UBL Invoice/CreditNote or CII CrossIndustryInvoice (e.g. a UBL Order).
+    public static let notAnInvoice = Code(.notAnInvoice)
 
     /// The code's name, e.g. `missingAmount`.
     public var description: String { kind.rawValue }

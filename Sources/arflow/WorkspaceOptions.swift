@@ -12,17 +12,34 @@ struct WorkspaceOptions: ParsableArguments {
   @Option(name: .customLong("as-of"), help: "Run as if today were this date (YYYY-MM-DD).")
   var asOf: String?
 
+  @Option(
+    name: .long,
+    help:
+      "A folder of XSD schemas (ubl-2.1/, cii-d16b/) to check e-invoices against; failures are warnings."
+  )
+  var schemas: String?
+
   @Flag(name: .long, help: "Log every file and step to standard error.")
   var verbose = false
 
   func validate() throws {
+    if let schemas {
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: schemas, isDirectory: &isFolder),
+        isFolder.boolValue
+      else {
+        throw ValidationError("--schemas '\(schemas)' is not a folder")
+      }
+    }
     if let asOf, (try? LocalDate(iso8601: asOf)) == nil {
       throw ValidationError("--as-of '\(asOf)' is not a date; write it as YYYY-MM-DD")
     }
   }
 
   var workspaceFolder: Workspace {
-    Workspace(root: URL(fileURLWithPath: workspace, isDirectory: true))
+    Workspace(
+      root: URL(fileURLWithPath: workspace, isDirectory: true),
+      schemas: schemas.map { URL(fileURLWithPath: $0, isDirectory: true) })
   }
 
   /// The as-of date, or today in the machine's time zone.

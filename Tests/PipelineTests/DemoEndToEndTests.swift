@@ -10,7 +10,9 @@ struct DemoEndToEndTests {
   /// Invoices the demo statement pays in full: they must get no letter.
   static let paidInFull = ["2026-0101", "2026-0102", "2026-0105", "2026-0112", "2026-0122"]
 
-  @Test("the demo books both files, matches six payments and writes the expected letters")
+  @Test(
+    "the demo books its CSV, statement and e-invoices, matches six payments, writes the expected letters"
+  )
   func demo() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "arflow-demo-\(UUID().uuidString)")
@@ -18,6 +20,12 @@ struct DemoEndToEndTests {
     let demo = try ArflowBinary.run(["demo", "--workspace", folder.path])
     #expect(demo.status == 0, "\(demo.errors)")
     #expect(demo.output.contains("matched: 6 allocations"))
+    #expect(demo.output.contains("einvoice-creditnote-2026-0133.xml: 1 records booked"))
+    // The direct-debit invoice 2026-0132 is two days past its collection date: no reminder yet.
+    #expect(
+      !(try String(
+        contentsOf: folder.appendingPathComponent(
+          "outbox/reminders/2026-11-20-01/manifest.csv"), encoding: .utf8)).contains("2026-0132"))
     #expect(demo.output.contains("reminders: 9 letters in outbox/reminders/2026-11-20-01/"))
 
     let batch = folder.appendingPathComponent("outbox/reminders/2026-11-20-01")

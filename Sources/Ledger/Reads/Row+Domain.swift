@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import Receivables
 
@@ -31,12 +32,30 @@ extension Row {
       reference = try? PaymentReference(value, scheme: scheme)
     }
     let kindText: String = self["kind"]
-    return OpenItem(
+    var item = OpenItem(
       number: self["number"], kind: OpenItem.Kind(rawValue: kindText) ?? .invoice,
       customerID: self["customer_id"], issueDate: try date("issue_date"),
       dueDate: try date("due_date"), amount: try money("amount_minor"),
       openAmount: try money("open_minor"), paymentReference: reference,
-      source: SourceLocation(file: fileName, line: self["source_line"]))
+      source: SourceLocation(
+        file: fileName, line: self["source_line"], element: self["source_element"]))
+    item.dueDateBasis = (self["due_date_basis"] as String?).flatMap(DueDateBasis.init(stored:))
+    item.typeCode = self["type_code"]
+    item.paymentReferenceText = self["payment_reference_text"]
+    item.precedingInvoice = self["preceding_number"]
+    item.dunningHold = self["dunning_hold"]
+    if let from: String = self["dunnable_from"] {
+      item.dunnableFrom = try? LocalDate(iso8601: from)
+    }
+    if let text: String = self["provenance"] {
+      for line in text.split(separator: "\n") {
+        let parts = line.split(separator: ":", maxSplits: 1)
+        if parts.count == 2 {
+          item.provenance[String(parts[0])] = parts[1].trimmingCharacters(in: .whitespaces)
+        }
+      }
+    }
+    return item
   }
 
   func customer() -> Customer {

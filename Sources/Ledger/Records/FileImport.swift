@@ -21,6 +21,9 @@ public struct FileImport: Sendable {
   public var isFullSnapshot = false
   /// How many records of the file were rejected (explained elsewhere, in NAME.error.txt).
   public var rejected: Int
+  /// True when the file's customer details only fill gaps (an e-invoice's buyer); false when
+  /// the file is the customer master and overwrites what it states.
+  public var customersFillGapsOnly = false
 
   public init(
     sha256: String, name: String, kind: String, processedOn: LocalDate,
@@ -54,6 +57,11 @@ public struct ImportSummary: Sendable, Equatable {
   public var creditAssessmentsAdded = 0
   /// Items closed because a full snapshot of their source no longer lists them.
   public var itemsClosedBySnapshot = 0
+  /// Credit notes and corrections linked to the invoice they name (either may arrive first).
+  public var itemsLinked = 0
+  /// What the credit manager should know about this file's items: an invoice a credit note
+  /// names that arflow does not know, a correction that leaves the corrected invoice open.
+  public var notices: [String] = []
 
   public init() {}
 }

@@ -13,6 +13,10 @@ enum LedgerMigrations {
       db in
       try db.execute(sql: v2)
     }
+    migrator.registerMigration("v3: due-date basis, type code, preceding invoice, dunning hold") {
+      db in
+      try db.execute(sql: v3)
+    }
     return migrator
   }
 
@@ -163,5 +167,22 @@ enum LedgerMigrations {
       UNIQUE (customer_id, assessed_on, score, limit_minor)
     );
     CREATE INDEX credit_assessment_customer ON credit_assessment(customer_id, assessed_on);
+    """
+
+  private static let v3 = """
+    ALTER TABLE open_item ADD COLUMN due_date_basis TEXT;
+    ALTER TABLE open_item ADD COLUMN type_code TEXT;
+    ALTER TABLE open_item ADD COLUMN preceding_number TEXT;
+    ALTER TABLE open_item ADD COLUMN linked_item_id INTEGER REFERENCES open_item(id);
+    ALTER TABLE open_item ADD COLUMN dunning_hold TEXT;
+    ALTER TABLE open_item ADD COLUMN dunnable_from TEXT;
+    ALTER TABLE open_item ADD COLUMN source_element TEXT;
+    ALTER TABLE open_item ADD COLUMN provenance TEXT;
+    ALTER TABLE open_item ADD COLUMN number_key TEXT;
+    CREATE INDEX open_item_number_key ON open_item(number_key);
+    ALTER TABLE open_item ADD COLUMN preceding_key TEXT;
+    ALTER TABLE open_item ADD COLUMN payment_reference_text TEXT;
+    CREATE INDEX open_item_preceding ON open_item(preceding_number);
+    CREATE INDEX open_item_preceding_key ON open_item(preceding_key);
     """
 }

@@ -15,7 +15,7 @@ struct ImportStep {
         db, sql: "SELECT id, currency, open_minor, due_date FROM open_item WHERE number = ?",
         arguments: [item.number])
     else {
-      try insert(item)
+      try insert(item, into: &summary)
       summary.itemsAdded += 1
       return
     }
@@ -53,20 +53,26 @@ struct ImportStep {
     if changed { summary.itemsChanged += 1 } else { summary.itemsUnchanged += 1 }
   }
 
-  private func insert(_ item: OpenItem) throws {
+  private func insert(_ item: OpenItem, into summary: inout ImportSummary) throws {
     let settledOutside = item.amount.minorUnits - item.openAmount.minorUnits
     try db.execute(
       sql: """
         INSERT INTO open_item (number, kind, customer_id, issue_date, due_date, currency,
           amount_minor, settled_outside_minor, open_minor, payment_reference, reference_scheme,
-          source_file, source_line, source_mapping)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          source_file, source_line, source_mapping, due_date_basis, type_code, preceding_number,
+          dunning_hold, dunnable_from, source_element, provenance, number_key, preceding_key,
+          payment_reference_text)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         item.number, item.kind.rawValue, item.customerID, item.issueDate.iso8601,
         item.dueDate.iso8601, item.currency.code, item.amount.minorUnits, settledOutside,
         item.openAmount.minorUnits, item.paymentReference?.value,
         item.paymentReference?.scheme.rawValue, fileID, item.source.line, mapping,
+        item.dueDateBasis?.stored, item.typeCode, item.precedingInvoice, item.dunningHold,
+        item.dunnableFrom?.iso8601, item.source.element, Self.provenanceText(item.provenance),
+        ItemNumberKey.key(item.number), item.precedingInvoice.map(ItemNumberKey.key),
+        item.paymentReferenceText,
       ])
     let itemID = db.lastInsertedRowID
     var detail = "imported from \(item.source)"
@@ -74,8 +80,30 @@ struct ImportStep {
       detail +=
         "; \(item.openAmount.decimalString) of \(item.amount.decimalString) \(item.currency.code) open"
     }
+    if let basis = item.dueDateBasis, basis.origin != .document {
+      detail += "; due \(item.dueDate.iso8601) by \(basis)"
+    }
+    if let from = item.dunnableFrom {
+      detail += "; paid by direct debit: no reminder before \(from.iso8601)"
+    }
     try HistoryEntry(event: "imported", amount: item.amount.minorUnits, detail: detail)
       .append(to: itemID, on: date, fileID: fileID, db)
+    if let hold = item.dunningHold {
+      try HistoryEntry(event: "dunningHold", amount: nil, detail: hold)
+        .append(to: itemID, on: date, fileID: fileID, db)
+    }
+    for warning in item.warnings {
+      try HistoryEntry(event: "warning", amount: nil, detail: warning)
+        .append(to: itemID, on: date, fileID: fileID, db)
+    }
+    try link(item, id: itemID, into: &summary)
+  }
+
+  /// Provenance as sorted `key: value` lines; nil when there is none.
+  static func provenanceText(_ provenance: [String: String]) -> String? {
+    guard !provenance.isEmpty else { return nil }
+    return provenance.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+      .joined(separator: "\n")
   }
 
   func store(_ payment: Payment, into summary: inout ImportSummary) throws {

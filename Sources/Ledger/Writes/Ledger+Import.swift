@@ -26,7 +26,8 @@ extension Ledger {
         records: file.recordCount, rejected: file.rejected, detail: nil, on: file.processedOn)
       var summary = ImportSummary()
       for customer in file.customers {
-        try upsert(customer, fileID: fileID, db, into: &summary)
+        try upsert(
+          customer, fillGapsOnly: file.customersFillGapsOnly, fileID: fileID, db, into: &summary)
       }
       let step = ImportStep(db: db, fileID: fileID, date: file.processedOn, mapping: file.mapping)
       for item in file.items {
@@ -49,7 +50,8 @@ extension Ledger {
   }
 
   private func upsert(
-    _ customer: Customer, fileID: Int64, _ db: Database, into summary: inout ImportSummary
+    _ customer: Customer, fillGapsOnly: Bool, fileID: Int64, _ db: Database,
+    into summary: inout ImportSummary
   ) throws {
     let exists =
       try Bool.fetchOne(
@@ -61,7 +63,19 @@ extension Ledger {
       customer.segment?.rawValue, customer.creditLimit?.minorUnits,
       customer.creditLimit?.currency.code, fileID, customer.id,
     ]
-    if exists {
+    if exists, fillGapsOnly {
+      try db.execute(
+        sql: """
+          UPDATE customer SET name = COALESCE(NULLIF(name, ''), ?), email = COALESCE(email, ?),
+            language = COALESCE(language, ?), street = COALESCE(street, ?),
+            postal_code = COALESCE(postal_code, ?), city = COALESCE(city, ?),
+            country_code = COALESCE(country_code, ?), segment = COALESCE(segment, ?),
+            credit_limit_minor = COALESCE(credit_limit_minor, ?),
+            credit_limit_currency = COALESCE(credit_limit_currency, ?),
+            source_file = COALESCE(source_file, ?)
+          WHERE id = ?
+          """, arguments: arguments)
+    } else if exists {
       try db.execute(
         sql: """
           UPDATE customer SET name = ?, email = COALESCE(?, email), language = COALESCE(?, language),

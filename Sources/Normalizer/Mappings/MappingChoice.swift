@@ -19,7 +19,7 @@ public struct MappingChoice: Sendable {
   ) throws(NormalizerError) -> MappingChoice {
     var best: (mapping: SourceMapping, score: Int)?
     var misses: [String] = []
-    for mapping in mappings {
+    for mapping in mappings where mapping.kind != .eInvoices {
       guard mapping.recognise.fileNames.contains(where: { Glob($0).matches(fileName) }) else {
         misses.append(
           "\(mapping.name): the name does not match \(mapping.recognise.fileNames.joined(separator: " or "))"

@@ -1,3 +1,5 @@
+import Receivables
+
 /// A mapping file as written in YAML, before it is checked.
 struct MappingFile: Decodable {
   var name: String?
@@ -9,7 +11,18 @@ struct MappingFile: Decodable {
   var signs: SignsText?
   var customerAccounts: String?
   var groupHeading: String?
-  var fields: [String: [String]]
+  var fields: [String: [String]]?
+  var eInvoices: EInvoicesText?
+
+  struct EInvoicesText: Decodable {
+    var customerId: [String]?
+    var typeCodes: [String: String]?
+    var remindAccountingInformation: Bool?
+    var directDebitMarginDays: Int?
+    var customerTerms: [String: Int]?
+    var specifications: [String]?
+    var sellers: [String]?
+  }
 
   struct RecognitionText: Decodable {
     var fileNames: [String]?
@@ -45,6 +58,7 @@ struct MappingFile: Decodable {
   }
 
   func mapping(defaultName: String) throws(Problem) -> SourceMapping {
+    let fields = self.fields ?? [:]
     let kindText = kind ?? "open-items"
     guard let kind = SourceMapping.RecordKind(rawValue: kindText) else {
       throw Problem(
@@ -70,7 +84,7 @@ struct MappingFile: Decodable {
       throw Problem(
         message: "the mapping must name a column for \(missing.joined(separator: ", "))")
     }
-    return SourceMapping(
+    var mapping = SourceMapping(
       name: name ?? defaultName, kind: kind, isFullSnapshot: try fullSnapshot(),
       recognise: .init(
         fileNames: recognise.fileNames ?? ["*"], columns: recognise.columns ?? [],
@@ -79,6 +93,13 @@ struct MappingFile: Decodable {
       defaults: .init(currency: defaults?.currency, paymentTermsDays: defaults?.paymentTermsDays),
       signs: try signConvention(), customerAccounts: try accountRange(),
       groupHeading: groupHeading, fields: fields)
+    if let eInvoices {
+      guard kind == .eInvoices else {
+        throw Problem(message: "eInvoices settings belong in a mapping of kind e-invoices")
+      }
+      mapping.eInvoices = try eInvoices.settings()
+    }
+    return mapping
   }
 
   private func fullSnapshot() throws(Problem) -> Bool {
@@ -122,13 +143,13 @@ struct MappingFile: Decodable {
     switch signs.convention {
     case "as-written": return .asWritten
     case "debit-credit":
-      guard fields["debitCredit"] != nil else {
+      guard fields?["debitCredit"] != nil else {
         throw Problem(message: "signs: debit-credit needs a debitCredit field")
       }
       return .debitCreditColumn(
         debit: signs.debit ?? ["S", "Soll", "D"], credit: signs.credit ?? ["H", "Haben", "C"])
     case "document-type":
-      guard fields["documentType"] != nil, let creditNote = signs.creditNote else {
+      guard fields?["documentType"] != nil, let creditNote = signs.creditNote else {
         throw Problem(
           message: "signs: document-type needs a documentType field and creditNote values")
       }
@@ -145,5 +166,36 @@ struct MappingFile: Decodable {
       throw Problem(message: "customerAccounts must be a range like 10000-69999")
     }
     return parts[0]...parts[1]
+  }
+}
+
+extension MappingFile.EInvoicesText {
+  func settings() throws(MappingFile.Problem) -> EInvoiceSettings {
+    var settings = EInvoiceSettings()
+    if let customerId {
+      settings.customerID = []
+      for text in customerId {
+        guard let identity = EInvoiceSettings.CustomerIdentity(rawValue: text) else {
+          throw MappingFile.Problem(
+            message:
+              "eInvoices.customerId '\(text)' is not one of \(EInvoiceSettings.CustomerIdentity.allCases.map(\.rawValue).joined(separator: ", "))"
+          )
+        }
+        settings.customerID.append(identity)
+      }
+    }
+    for (code, kindText) in typeCodes ?? [:] {
+      guard let kind = OpenItem.Kind(rawValue: kindText) else {
+        throw MappingFile.Problem(
+          message: "eInvoices.typeCodes.\(code) must be invoice or creditNote, not '\(kindText)'")
+      }
+      settings.typeCodes[code] = kind
+    }
+    settings.remindAccountingInformation = remindAccountingInformation ?? false
+    settings.directDebitMarginDays = directDebitMarginDays ?? settings.directDebitMarginDays
+    settings.customerTerms = customerTerms ?? [:]
+    settings.specifications = specifications ?? []
+    settings.sellers = sellers ?? []
+    return settings
   }
 }

@@ -6,6 +6,7 @@ extension SourceMapping.RecordKind {
     case .customers: ["customerID", "customerName"]
     case .creditInfo: ["customerID", "assessedOn"]
     case .payments: ["bookingDate", "amount"]
+    case .eInvoices: []
     }
   }
 
@@ -30,6 +31,8 @@ extension SourceMapping.RecordKind {
         "bookingDate", "valueDate", "amount", "currency", "payerName", "payerIban", "reference",
         "remittance", "endToEndId", "debitCredit", "bankReference", "status", "creditAmount",
       ]
+    case .eInvoices:
+      return []
     }
   }
 }

@@ -20,6 +20,8 @@ public struct SourceMapping: Sendable, Equatable {
   public var groupHeading: String?
   /// For each target field, the column names that may hold it (first found wins).
   public var fields: [String: [String]]
+  /// For e-invoice mappings: customer numbers, national type codes, terms.
+  public var eInvoices = EInvoiceSettings()
 
   /// What the records of a file are.
   public enum RecordKind: String, Sendable, Codable, CaseIterable {
@@ -27,6 +29,7 @@ public struct SourceMapping: Sendable, Equatable {
     case customers
     case creditInfo = "credit-info"
     case payments
+    case eInvoices = "e-invoices"
   }
 
   /// File-name globs, column names and a first line that identify a file for this mapping.

@@ -44,10 +44,13 @@ struct OpenItemRow {
       throw ValueProblem.missing("invoice date")
     }
     let dueDate: LocalDate
+    let basis: DueDateBasis
     if let due = try cells.date("dueDate") {
       dueDate = due
+      basis = DueDateBasis(.document)
     } else if let days = cells.mapping.defaults.paymentTermsDays {
       dueDate = issueDate.adding(days: days)
+      basis = DueDateBasis(.sourceTerms, days: days, source: cells.mapping.name)
     } else {
       throw ValueProblem(
         .missing, "the due date is empty",
@@ -60,10 +63,11 @@ struct OpenItemRow {
         fix: "fill in the customer number or name in the accounting system and export again")
     }
     let customer = CustomerRow(cells: cells).customer(id: id, name: name ?? id)
-    let item = OpenItem(
+    var item = OpenItem(
       number: number, kind: signed.kind, customerID: id, issueDate: issueDate, dueDate: dueDate,
       amount: amount, openAmount: open, paymentReference: try reference(number: number),
       source: SourceLocation(file: file, line: cells.row.line))
+    item.dueDateBasis = basis
     return (customer, item)
   }
 

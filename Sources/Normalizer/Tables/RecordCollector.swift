@@ -74,6 +74,8 @@ struct RecordCollector {
         case .skipped(let why):
           result.skipped.append("line \(cells.row.line): \(why)")
         }
+      case .eInvoices:
+        result.skipped.append("line \(cells.row.line): an e-invoice mapping reads XML, not rows")
       }
     } catch {
       var reason = error.message

@@ -75,7 +75,7 @@ public struct TableNormalizer: Sendable {
   /// The field every record of the mapping's kind has.
   private var keyField: String {
     switch mapping.kind {
-    case .openItems: "number"
+    case .openItems, .eInvoices: "number"
     case .customers, .creditInfo: "customerID"
     case .payments: "bookingDate"
     }

@@ -6,21 +6,34 @@ extension SecureXMLReader {
   /// libxml2's code for an XML declaration that is not at the start.
   private static let misplacedDeclarationCode: Int32 = 64
 
-  /// Installs the refusing external entity loader once per process.
-  private static let refusingLoader: Void = arflow_xml_install_refusing_loader()
-
   /// Parses one document's bytes with the secure options and copies the tree.
   /// - Parameters:
   ///   - bytes: the document (a slice of the file when documents are concatenated).
   ///   - file: the file name used in errors.
   ///   - lineOffset: lines of the file that come before `bytes`.
   static func parseDocument(_ bytes: ArraySlice<UInt8>, file: String, lineOffset: Int)
-    -> XMLParseAttempt
+    -> XMLParseAttempt<XMLElementNode>
   {
+    withParsedDocument(bytes, file: file, lineOffset: lineOffset) { root in
+      XMLTreeBuilder.element(
+        root, path: "/" + XMLTreeBuilder.name(of: root), lineOffset: lineOffset)
+    }
+  }
+
+  /// Parses one document's bytes with the secure options (no network, no DOCTYPE, every external
+  /// load refused) and hands its root element to `body` while the libxml2 tree is alive.
+  /// - Parameters:
+  ///   - bytes: the document.
+  ///   - file: the file name used in errors.
+  ///   - lineOffset: lines of the file that come before `bytes`.
+  ///   - body: what to make of the root; runs with this thread's libxml2 errors silenced.
+  static func withParsedDocument<Root>(
+    _ bytes: ArraySlice<UInt8>, file: String, lineOffset: Int, _ body: (xmlNodePtr) -> Root
+  ) -> XMLParseAttempt<Root> {
     if let refusal = prologRefusal(bytes, file: file, lineOffset: lineOffset) {
       return .failed(refusal, nextDocumentStart: nil)
     }
-    _ = refusingLoader
+    _ = XMLEntityLoader.installed
     guard let context = xmlNewParserCtxt() else {
       let error = malformed(file: file, line: nil, detail: "libxml2 could not start a parser")
       return .failed(error, nextDocumentStart: nil)
@@ -41,22 +54,22 @@ extension SecureXMLReader {
       }
       defer { if let document { xmlFreeDoc(document) } }
       return attempt(
-        document, outcome: outcome.pointee, bytes: bytes, file: file, lineOffset: lineOffset)
+        document, outcome: outcome.pointee, bytes: bytes, file: file, lineOffset: lineOffset,
+        body: body)
     }
   }
 
-  /// Turns what libxml2 returned into a root element or a located refusal.
-  private static func attempt(
+  /// Turns what libxml2 returned into `body`'s result for the root or a located refusal.
+  private static func attempt<Root>(
     _ document: xmlDocPtr?, outcome: arflow_xml_outcome, bytes: ArraySlice<UInt8>, file: String,
-    lineOffset: Int
-  ) -> XMLParseAttempt {
+    lineOffset: Int, body: (xmlNodePtr) -> Root
+  ) -> XMLParseAttempt<Root> {
     if outcome.doctype_seen != 0 || document?.pointee.intSubset != nil {
       let line = outcome.doctype_seen != 0 ? Int(outcome.doctype_line) + lineOffset : nil
       return .failed(doctypeRefusal(file: file, line: line), nextDocumentStart: nil)
     }
     if let document, outcome.error_is_fatal == 0, let root = xmlDocGetRootElement(document) {
-      let path = "/" + XMLTreeBuilder.name(of: root)
-      return .parsed(XMLTreeBuilder.element(root, path: path, lineOffset: lineOffset))
+      return .parsed(body(root))
     }
     guard outcome.has_error != 0 else {
       let error = malformed(file: file, line: nil, detail: "libxml2 found no root element")

@@ -46,15 +46,27 @@ enum XMLTreeBuilder {
     return result
   }
 
+  /// The text and CDATA children joined and trimmed. Whitespace-only children are checked by
+  /// libxml2 (`xmlIsBlankNode`) and copied only when more text follows them, so megabytes of
+  /// indentation between child elements cost no Swift string work.
   private static func ownText(of node: xmlNodePtr) -> String {
     var text = ""
+    var pendingBlanks: [xmlNodePtr] = []
     var cursor = node.pointee.children
     while let current = cursor {
       let type = current.pointee.type
       if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE,
         let content = current.pointee.content
       {
-        text += String(cString: content)
+        if xmlIsBlankNode(current) != 0 {
+          if !text.isEmpty { pendingBlanks.append(current) }
+        } else {
+          for blank in pendingBlanks {
+            if let blankContent = blank.pointee.content { text += String(cString: blankContent) }
+          }
+          pendingBlanks.removeAll()
+          text += String(cString: content)
+        }
       }
       cursor = current.pointee.next
     }
@@ -80,12 +92,15 @@ enum XMLTreeBuilder {
 }
 
 extension String {
-  /// The string without leading and trailing XML whitespace (space, tab, CR, LF).
+  /// The string without leading and trailing XML whitespace (space, tab, CR, LF), found on the
+  /// UTF-8 bytes (no Character work, so megabytes of padding are cheap).
   fileprivate func trimmingXMLWhitespace() -> String {
-    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-    guard let first = firstIndex(where: { !isSpace($0) }),
-      let last = lastIndex(where: { !isSpace($0) })
+    let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    let bytes = utf8
+    guard let first = bytes.firstIndex(where: { !isSpace($0) }),
+      let last = bytes.lastIndex(where: { !isSpace($0) })
     else { return "" }
-    return String(self[first...last])
+    if first == bytes.startIndex, bytes.index(after: last) == bytes.endIndex { return self }
+    return String(decoding: bytes[first...last], as: UTF8.self)
   }
 }

@@ -7,6 +7,8 @@ struct FileReading {
   let mappings: [SourceMapping]
   /// A mapping to use instead of choosing one by recognition (`arflow inspect --mapping`).
   var forcedMapping: String?
+  /// The XSD schemas e-invoices are checked against (`--schemas DIR`); nil: no XSD check.
+  var schemas: XMLSchemaSet?
 
   /// - Throws: `FileRejection` when the file as a whole cannot be read.
   func read(_ file: InboxFile) throws(FileRejection) -> NormalizedFile {
@@ -17,7 +19,9 @@ struct FileReading {
     guard [".csv", ".txt", ".tsv"].contains(where: lower.hasSuffix) else {
       throw FileRejection(
         kind: "unknown", message: "arflow does not read this kind of file", location: nil,
-        fix: "drop open-item lists as CSV and bank statements as camt.053 XML")
+        fix:
+          "drop open-item lists as CSV, e-invoices as UBL or CII XML and bank statements as camt.053 XML"
+      )
     }
     let table: CSVTable
     do {
@@ -51,33 +55,6 @@ struct FileReading {
       return MappingChoice(mapping: mapping, reason: "named with --mapping")
     }
     return try MappingChoice.choose(for: name, rows: table.rows.map(\.cells), among: mappings)
-  }
-
-  private func readXML(_ file: InboxFile) throws(FileRejection) -> NormalizedFile {
-    do {
-      let roots = try SecureXMLReader.readDocuments(file.bytes, file: file.name)
-      for root in roots
-      where root.name != "Document"
-        || !root.children.contains(where: { $0.name.hasPrefix("BkToCstmr") })
-      {
-        throw FileRejection(
-          kind: "xml",
-          message: "the XML document <\(root.name)> is not a bank statement arflow reads",
-          location: "element /\(root.name) (line \(root.line))",
-          fix: "drop ISO 20022 camt.053 statements; e-invoices are not read yet")
-      }
-      var statements: [CamtStatement] = []
-      for root in roots {
-        statements += try CamtReader.read(root, file: file.name)
-      }
-      return BankStatementNormalizer().normalize(statements, file: file.name)
-    } catch let error as ParseError {
-      throw FileRejection(kind: "bank-statement", error)
-    } catch let error as FileRejection {
-      throw error
-    } catch {
-      throw FileRejection(kind: "xml", message: "\(error)", location: nil, fix: "check the file")
-    }
   }
 
   private func looksLikeXML(_ bytes: Data) -> Bool {

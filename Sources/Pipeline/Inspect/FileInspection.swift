@@ -34,9 +34,16 @@ public struct FileInspection: Sendable {
     } catch {
       throw PipelineError("cannot read \(file.path): \(error)", fix: "check the path")
     }
-    let raw = try? CSVReader.read(inbox.bytes, file: inbox.name).rows.map(\.cells)
+    let isXML =
+      inbox.bytes.prefix(64).first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+      == UInt8(ascii: "<")
+    let raw = isXML ? nil : try? CSVReader.read(inbox.bytes, file: inbox.name).rows.map(\.cells)
+    let schemas = try SchemaCache.shared.schemas(in: workspace.schemas)
     do {
-      let normalized = try FileReading(mappings: mappings, forcedMapping: mapping).read(inbox)
+      let reading = FileReading(
+        mappings: mappings, forcedMapping: mapping,
+        schemas: schemas)
+      let normalized = try reading.read(inbox)
       return FileInspection(normalized: normalized, failure: nil, rawRows: raw)
     } catch {
       let place = error.location.map { " (\($0))" } ?? ""

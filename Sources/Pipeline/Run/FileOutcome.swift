@@ -25,4 +25,7 @@ public struct FileOutcome: Sendable, Equatable {
   public var report: String?
   /// A one-line summary for people.
   public var summary: String
+  /// What the credit manager should look at: failed business rules, links that found no
+  /// invoice, corrections that leave an invoice open.
+  public var notices: [String] = []
 }

@@ -149,7 +149,8 @@ struct InboxIngestion {
     fileImport.creditAssessments = normalized.creditAssessments
     fileImport.mapping = normalized.kind == "open-items" ? normalized.readAs : nil
     fileImport.isFullSnapshot = normalized.isFullSnapshot
-    try ledger.commit(fileImport)
+    fileImport.customersFillGapsOnly = normalized.kind == "e-invoice"
+    let stored = try ledger.commit(fileImport)
     CrashPoint.afterCommit.reached()
     let moved = try FileArchive(workspace: workspace).move(
       file, to: workspace.processed(on: date.iso8601))
@@ -160,6 +161,7 @@ struct InboxIngestion {
       name: file.name, kind: normalized.kind, result: .processed, records: booked,
       rejected: normalized.rejected.count, archivedAs: relative(moved),
       summary: "\(booked) records booked (read as \(normalized.readAs))")
+    outcome.notices = normalized.warnings + stored.notices
     if !normalized.rejected.isEmpty {
       let rejectedFile = try RejectedRows.write(
         normalized, originalName: file.name, to: workspace.failed)

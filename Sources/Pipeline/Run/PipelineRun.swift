@@ -106,15 +106,16 @@ public struct PipelineRun: Sendable {
     return report
   }
 
-  private func ingestion() throws(PipelineError) -> InboxIngestion {
+  func ingestion() throws(PipelineError) -> InboxIngestion {
     let mappings: [SourceMapping]
     do {
       mappings = try MappingCache.shared.mappings(in: workspace.sourceMappings)
     } catch {
       throw PipelineError(error.description, fix: "correct the mapping in mappings/sources/")
     }
+    let reading = FileReading(
+      mappings: mappings, schemas: try SchemaCache.shared.schemas(in: workspace.schemas))
     return InboxIngestion(
-      workspace: workspace, ledger: ledger, reading: FileReading(mappings: mappings),
-      logger: logger)
+      workspace: workspace, ledger: ledger, reading: reading, logger: logger)
   }
 }

@@ -3,9 +3,13 @@ public import Foundation
 /// A user's arflow folder: inbox, outbox, mappings and the embedded ledger.
 public struct Workspace: Sendable {
   public let root: URL
+  /// A folder of XSD schemas (`ubl-2.1/`, `cii-d16b/`) to check e-invoices against; nil: no
+  /// XSD check. A schema failure is a warning, never a rejection.
+  public var schemas: URL?
 
-  public init(root: URL) {
+  public init(root: URL, schemas: URL? = nil) {
     self.root = root.standardizedFileURL
+    self.schemas = schemas
   }
 
   public var inbox: URL { root.appendingPathComponent("inbox") }

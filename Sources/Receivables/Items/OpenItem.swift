@@ -20,6 +20,26 @@ public struct OpenItem: Hashable, Sendable, Identifiable {
   public var paymentReference: PaymentReference?
   /// The file and line the item was read from.
   public var source: SourceLocation
+  /// The payment reference exactly as the document asked the customer to quote it (e-invoice
+  /// BT-83), structured or not; `paymentReference` holds it checked when it has a scheme.
+  public var paymentReferenceText: String?
+  /// How the due date was arrived at; nil when the source gave no reason (older records).
+  public var dueDateBasis: DueDateBasis?
+  /// The document type code as written (UNTDID 1001 for e-invoices: 380, 381, 384, …).
+  public var typeCode: String?
+  /// The invoice this item refers to (a credit note's or correction's BT-25), as written.
+  public var precedingInvoice: String?
+  /// Why the item is never reminded (accounting information only, …); nil when it may be.
+  public var dunningHold: String?
+  /// The first day a reminder may go out, when later than the due date (a direct debit is
+  /// not dunned before its collection date plus a settling margin).
+  public var dunnableFrom: LocalDate?
+  /// Things the credit manager should look at, kept with the item (failed business rules, a
+  /// correction that does not cancel what it corrects).
+  public var warnings: [String] = []
+  /// Where the item came from besides the file (envelope sender and receiver, seller, payment
+  /// means, mandate), as key and value.
+  public var provenance: [String: String] = [:]
 
   public init(
     number: String, kind: Kind, customerID: String, issueDate: LocalDate, dueDate: LocalDate,
@@ -38,6 +58,11 @@ public struct OpenItem: Hashable, Sendable, Identifiable {
 
   public var id: String { number }
   public var currency: Currency { amount.currency }
+
+  /// Whether reminders may go out for the item on `date` (no hold, not before `dunnableFrom`).
+  public func mayBeDunned(on date: LocalDate) -> Bool {
+    dunningHold == nil && dunnableFrom.map { $0 <= date } ?? true
+  }
 
   /// Days past the due date on `date`; zero or negative when not yet due.
   public func daysOverdue(on date: LocalDate) -> Int { dueDate.days(until: date) }

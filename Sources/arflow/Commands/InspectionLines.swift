@@ -73,14 +73,26 @@ struct InspectionLines {
   }
 
   private func item(_ item: OpenItem, customerName: String?) -> [String: Any] {
-    [
+    var line: [String: Any] = [
       "kind": item.kind == .invoice ? "invoice" : "creditNote", "number": item.number,
       "customerId": item.customerID, "customerName": customerName ?? NSNull(),
       "issueDate": item.issueDate.iso8601, "dueDate": item.dueDate.iso8601,
       "amount": item.amount.decimalString, "openAmount": item.openAmount.decimalString,
       "currency": item.currency.code,
-      "paymentReference": item.paymentReference?.value ?? NSNull(), "source": source(item.source),
+      "paymentReference": item.paymentReference?.value ?? item.paymentReferenceText ?? NSNull(),
+      "source": source(item.source),
     ]
+    if let basis = item.dueDateBasis {
+      line["dueDateBasis"] = basis.origin.rawValue
+      line["dueDateReason"] = basis.description
+    }
+    if let typeCode = item.typeCode { line["typeCode"] = typeCode }
+    if let preceding = item.precedingInvoice { line["precedingInvoice"] = preceding }
+    if let hold = item.dunningHold { line["dunningHold"] = hold }
+    if let from = item.dunnableFrom { line["dunnableFrom"] = from.iso8601 }
+    if !item.warnings.isEmpty { line["warnings"] = item.warnings }
+    if !item.provenance.isEmpty { line["provenance"] = item.provenance }
+    return line
   }
 
   private func payment(_ payment: Payment) -> [String: Any] {

@@ -10,6 +10,7 @@ struct RunReportText {
     if report.files.isEmpty { text += "  inbox: nothing waiting\n" }
     for file in report.files {
       text += "  \(file.result.rawValue.padding(18)) \(file.name): \(file.summary)\n"
+      for notice in file.notices { text += "      note: \(notice)\n" }
     }
     text += "  matched: \(report.allocations.count) allocations\n"
     for allocation in report.allocations {

@@ -1,0 +1,35 @@
+import Foundation
+import Parsers
+
+/// The shared XML Schema set (`shared/schemas`, never copied into the package), found by walking
+/// up from this source file like `Corpus` does, and compiled once for all tests.
+enum SchemaFolder {
+  /// `<ancestor>/shared/schemas`, or nil when no ancestor has one.
+  static let root: URL? = {
+    var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    while folder.path != "/" && !folder.path.isEmpty {
+      let candidate = folder.appendingPathComponent("shared/schemas")
+      var isFolder: ObjCBool = false
+      if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder),
+        isFolder.boolValue
+      {
+        return candidate
+      }
+      folder = folder.deletingLastPathComponent()
+    }
+    return nil
+  }()
+
+  /// Whether the schemas and the corpus are there; prints why not, so a skipped run says so.
+  static var isAvailable: Bool {
+    if root == nil {
+      print("schema tests skipped: no ancestor of \(#filePath) has a shared/schemas folder")
+    }
+    return root != nil && Corpus.isAvailable
+  }
+
+  /// The compiled set, shared by every test (compiling UBL 2.1 takes a moment).
+  static let schemas: Result<XMLSchemaSet, ParseError>? = root.map { root in
+    Result { () throws(ParseError) in try XMLSchemaSet(directory: root) }
+  }
+}
