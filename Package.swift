@@ -115,7 +115,7 @@ let package = Package(
       exclude: ["Expected"],
       swiftSettings: settings),
     .testTarget(
-      name: "CorpusTests", dependencies: ["Parsers", "Normalizer", "Receivables"],
+      name: "CorpusTests", dependencies: ["Parsers", "Normalizer", "Receivables", "Ledger"],
       swiftSettings: settings),
     .testTarget(name: "WatcherTests", dependencies: ["Watcher"], swiftSettings: settings),
   ]
