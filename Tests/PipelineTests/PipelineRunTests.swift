@@ -54,6 +54,25 @@ struct PipelineRunTests {
     #expect(status.filesDuplicate == 1)
   }
 
+  @Test("two files with the same content in one run: one booked, the other a duplicate")
+  func duplicateInOneGroup() throws {
+    let space = try TestWorkspace()
+    let text = "\(Self.header)\nA-1,C1,Acme,2026-09-01,2026-12-01,100.00,100.00,EUR,\n"
+    try space.drop("monday.csv", text)
+    try space.drop("tuesday.csv", text)
+    try space.drop(
+      "other.csv", "\(Self.header)\nB-1,C2,Bolt,2026-09-01,2026-12-01,50.00,50.00,EUR,\n")
+    let report = try run(space)
+    #expect(
+      report.files.map(\.result).sorted { $0.rawValue < $1.rawValue } == [
+        .duplicate, .processed, .processed,
+      ])
+    let status = try space.ledger().status(asOf: Fixtures.date("2026-11-20"))
+    #expect(status.openItems == 2)
+    #expect(status.filesDuplicate == 1)
+    #expect(space.files(in: "inbox/.work").isEmpty)
+  }
+
   @Test("a malformed row is reported with its line, and the good rows are booked")
   func malformedRow() throws {
     let space = try TestWorkspace()

@@ -19,7 +19,7 @@ extension ImportStep {
     }
     let waiting = try Row.fetchAll(
       db,
-      sql: """
+      cached: """
         SELECT id, number, type_code, preceding_number FROM open_item
         WHERE linked_item_id IS NULL AND id != ?
           AND (preceding_number = ? OR preceding_key = ?)
@@ -36,13 +36,13 @@ extension ImportStep {
   /// exactly one item has it.
   private func findInvoice(named number: String, excluding itemID: Int64) throws -> LinkTarget? {
     if let id = try Int64.fetchOne(
-      db, sql: "SELECT id FROM open_item WHERE number = ? AND id != ?",
+      db, cached: "SELECT id FROM open_item WHERE number = ? AND id != ?",
       arguments: [number, itemID])
     {
       return LinkTarget(id: id, number: number, named: number)
     }
     let rows = try Row.fetchAll(
-      db, sql: "SELECT id, number FROM open_item WHERE number_key = ? AND id != ? LIMIT 2",
+      db, cached: "SELECT id, number FROM open_item WHERE number_key = ? AND id != ? LIMIT 2",
       arguments: [ItemNumberKey.key(number), itemID])
     guard rows.count == 1 else { return nil }
     return LinkTarget(id: rows[0]["id"], number: rows[0]["number"], named: number)
@@ -53,7 +53,7 @@ extension ImportStep {
     into summary: inout ImportSummary
   ) throws {
     try db.execute(
-      sql: "UPDATE open_item SET linked_item_id = ? WHERE id = ?",
+      cached: "UPDATE open_item SET linked_item_id = ? WHERE id = ?",
       arguments: [target.id, source.id])
     let how =
       target.named == target.number

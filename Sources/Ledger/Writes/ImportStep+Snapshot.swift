@@ -11,7 +11,7 @@ extension ImportStep {
   ) throws {
     let rows = try Row.fetchAll(
       db,
-      sql:
+      cached:
         "SELECT id, number, open_minor FROM open_item WHERE source_mapping = ? AND open_minor != 0",
       arguments: [mapping])
     for row in rows {
@@ -20,7 +20,7 @@ extension ImportStep {
       let itemID: Int64 = row["id"]
       let open: Int64 = row["open_minor"]
       try db.execute(
-        sql: """
+        cached: """
           UPDATE open_item SET settled_outside_minor = settled_outside_minor + open_minor,
             open_minor = 0 WHERE id = ?
           """, arguments: [itemID])
@@ -35,7 +35,7 @@ extension ImportStep {
 
   func store(_ assessment: CreditAssessment, into summary: inout ImportSummary) throws {
     try db.execute(
-      sql: """
+      cached: """
         INSERT OR IGNORE INTO credit_assessment (customer_id, score, limit_minor, currency,
           assessed_on, source_file, source_line)
         VALUES (?, ?, ?, ?, ?, ?, ?)

@@ -12,7 +12,7 @@ struct ImportStep {
   func store(_ item: OpenItem, into summary: inout ImportSummary) throws {
     guard
       let row = try Row.fetchOne(
-        db, sql: "SELECT id, currency, open_minor, due_date FROM open_item WHERE number = ?",
+        db, cached: "SELECT id, currency, open_minor, due_date FROM open_item WHERE number = ?",
         arguments: [item.number])
     else {
       try insert(item, into: &summary)
@@ -29,7 +29,7 @@ struct ImportStep {
     {
       let settled = ledgerOpen - item.openAmount.minorUnits
       try db.execute(
-        sql: """
+        cached: """
           UPDATE open_item SET open_minor = open_minor - ?,
             settled_outside_minor = settled_outside_minor + ? WHERE id = ?
           """, arguments: [settled, settled, itemID])
@@ -42,7 +42,7 @@ struct ImportStep {
     }
     if dueDate != item.dueDate.iso8601 {
       try db.execute(
-        sql: "UPDATE open_item SET due_date = ? WHERE id = ?",
+        cached: "UPDATE open_item SET due_date = ? WHERE id = ?",
         arguments: [item.dueDate.iso8601, itemID])
       try HistoryEntry(
         event: "dueDateChanged", amount: nil,
@@ -56,7 +56,7 @@ struct ImportStep {
   private func insert(_ item: OpenItem, into summary: inout ImportSummary) throws {
     let settledOutside = item.amount.minorUnits - item.openAmount.minorUnits
     try db.execute(
-      sql: """
+      cached: """
         INSERT INTO open_item (number, kind, customer_id, issue_date, due_date, currency,
           amount_minor, settled_outside_minor, open_minor, payment_reference, reference_scheme,
           source_file, source_line, source_mapping, due_date_basis, type_code, preceding_number,
@@ -109,14 +109,14 @@ struct ImportStep {
   func store(_ payment: Payment, into summary: inout ImportSummary) throws {
     let known =
       try Bool.fetchOne(
-        db, sql: "SELECT EXISTS(SELECT 1 FROM payment WHERE bank_reference = ?)",
+        db, cached: "SELECT EXISTS(SELECT 1 FROM payment WHERE bank_reference = ?)",
         arguments: [payment.bankReference]) ?? false
     guard !known else {
       summary.paymentsAlreadyKnown += 1
       return
     }
     try db.execute(
-      sql: """
+      cached: """
         INSERT INTO payment (bank_reference, booking_date, value_date, currency, amount_minor,
           unallocated_minor, counterparty_name, counterparty_iban, structured_reference,
           remittance_text, end_to_end_id, source_file, source_line, source_element)
@@ -144,7 +144,7 @@ struct HistoryEntry {
     _ db: Database
   ) throws {
     try db.execute(
-      sql: """
+      cached: """
         INSERT INTO item_history (item_id, happened_on, recorded_at, event, amount_minor,
           open_after_minor, detail, file_id, run_id)
         VALUES (?, ?, ?, ?, ?, (SELECT open_minor FROM open_item WHERE id = ?), ?, ?, ?)

@@ -7,7 +7,7 @@ extension Ledger {
     try read("look up a file hash") { db in
       try Bool.fetchOne(
         db,
-        sql:
+        cached:
           "SELECT EXISTS(SELECT 1 FROM ingested_file WHERE sha256 = ? AND outcome = 'processed')",
         arguments: [sha256]) ?? false
     }
@@ -17,7 +17,7 @@ extension Ledger {
   public func processedFileName(sha256: String) throws(LedgerError) -> String? {
     try read("look up a file hash") { db in
       try String.fetchOne(
-        db, sql: "SELECT name FROM ingested_file WHERE sha256 = ? AND outcome = 'processed'",
+        db, cached: "SELECT name FROM ingested_file WHERE sha256 = ? AND outcome = 'processed'",
         arguments: [sha256])
     }
   }
@@ -49,7 +49,7 @@ extension Ledger {
     rejected: Int, detail: String?, on date: LocalDate
   ) throws -> Int64 {
     try db.execute(
-      sql: """
+      cached: """
         INSERT INTO ingested_file (sha256, name, kind, outcome, records, rejected, detail,
           processed_on, recorded_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -10,43 +10,74 @@ extension Ledger {
   ///   nothing is written then.
   @discardableResult
   public func commit(_ file: FileImport) throws(LedgerError) -> ImportSummary {
-    try write("store the records of \(file.name)") { db in
-      let known =
-        try Bool.fetchOne(
-          db,
-          sql:
-            "SELECT EXISTS(SELECT 1 FROM ingested_file WHERE sha256 = ? AND outcome = 'processed')",
-          arguments: [file.sha256]) ?? false
-      if known {
-        throw LedgerError(
-          .duplicateFile, "\(file.name) has the same content as a file processed before")
+    try write("store the records of \(file.name)") { db in try store(file, db) }
+  }
+
+  /// Stores several files in one transaction (one flush to disk for all of them), each inside
+  /// its own savepoint: a file that cannot be stored (a duplicate of another in the same
+  /// group) is rolled back alone and reported in its place; the others are committed.
+  /// - Returns: one result per file, in order.
+  /// - Throws: `LedgerError` when the transaction as a whole fails; nothing is stored then.
+  public func commit(_ files: [FileImport]) throws(LedgerError) -> [Result<
+    ImportSummary, LedgerError
+  >] {
+    try write("store the records of \(files.count) files") { db in
+      var results: [Result<ImportSummary, LedgerError>] = []
+      for file in files {
+        var summary: ImportSummary?
+        do {
+          try db.inSavepoint {
+            summary = try store(file, db)
+            return .commit
+          }
+          results.append(.success(summary ?? ImportSummary()))
+        } catch let error as LedgerError {
+          results.append(.failure(error))
+        } catch {
+          results.append(
+            .failure(LedgerError(.storage, "could not store \(file.name)", underlying: error)))
+        }
       }
-      let fileID = try insertFile(
-        db, sha256: file.sha256, name: file.name, kind: file.kind, outcome: "processed",
-        records: file.recordCount, rejected: file.rejected, detail: nil, on: file.processedOn)
-      var summary = ImportSummary()
-      for customer in file.customers {
-        try upsert(
-          customer, fillGapsOnly: file.customersFillGapsOnly, fileID: fileID, db, into: &summary)
-      }
-      let step = ImportStep(db: db, fileID: fileID, date: file.processedOn, mapping: file.mapping)
-      for item in file.items {
-        try step.store(item, into: &summary)
-      }
-      for payment in file.payments {
-        try step.store(payment, into: &summary)
-      }
-      for assessment in file.creditAssessments {
-        try step.store(assessment, into: &summary)
-      }
-      if file.isFullSnapshot, let mapping = file.mapping {
-        try step.closeMissing(
-          from: Set(file.items.map(\.number)), mapping: mapping, fileName: file.name,
-          into: &summary)
-      }
-      CrashPoint.insideCommit.reached()
-      return summary
+      return results
     }
+  }
+
+  private func store(_ file: FileImport, _ db: Database) throws -> ImportSummary {
+    let known =
+      try Bool.fetchOne(
+        db,
+        cached:
+          "SELECT EXISTS(SELECT 1 FROM ingested_file WHERE sha256 = ? AND outcome = 'processed')",
+        arguments: [file.sha256]) ?? false
+    if known {
+      throw LedgerError(
+        .duplicateFile, "\(file.name) has the same content as a file processed before")
+    }
+    let fileID = try insertFile(
+      db, sha256: file.sha256, name: file.name, kind: file.kind, outcome: "processed",
+      records: file.recordCount, rejected: file.rejected, detail: nil, on: file.processedOn)
+    var summary = ImportSummary()
+    for customer in file.customers {
+      try upsert(
+        customer, fillGapsOnly: file.customersFillGapsOnly, fileID: fileID, db, into: &summary)
+    }
+    let step = ImportStep(db: db, fileID: fileID, date: file.processedOn, mapping: file.mapping)
+    for item in file.items {
+      try step.store(item, into: &summary)
+    }
+    for payment in file.payments {
+      try step.store(payment, into: &summary)
+    }
+    for assessment in file.creditAssessments {
+      try step.store(assessment, into: &summary)
+    }
+    if file.isFullSnapshot, let mapping = file.mapping {
+      try step.closeMissing(
+        from: Set(file.items.map(\.number)), mapping: mapping, fileName: file.name,
+        into: &summary)
+    }
+    CrashPoint.insideCommit.reached()
+    return summary
   }
 
   private func upsert(
@@ -55,7 +86,7 @@ extension Ledger {
   ) throws {
     let exists =
       try Bool.fetchOne(
-        db, sql: "SELECT EXISTS(SELECT 1 FROM customer WHERE id = ?)", arguments: [customer.id])
+        db, cached: "SELECT EXISTS(SELECT 1 FROM customer WHERE id = ?)", arguments: [customer.id])
       ?? false
     let arguments: StatementArguments = [
       customer.name, customer.email, customer.language?.rawValue, customer.address?.street,
@@ -65,7 +96,7 @@ extension Ledger {
     ]
     if exists, fillGapsOnly {
       try db.execute(
-        sql: """
+        cached: """
           UPDATE customer SET name = COALESCE(NULLIF(name, ''), ?), email = COALESCE(email, ?),
             language = COALESCE(language, ?), street = COALESCE(street, ?),
             postal_code = COALESCE(postal_code, ?), city = COALESCE(city, ?),
@@ -77,7 +108,7 @@ extension Ledger {
           """, arguments: arguments)
     } else if exists {
       try db.execute(
-        sql: """
+        cached: """
           UPDATE customer SET name = ?, email = COALESCE(?, email), language = COALESCE(?, language),
             street = COALESCE(?, street), postal_code = COALESCE(?, postal_code),
             city = COALESCE(?, city), country_code = COALESCE(?, country_code),
@@ -88,7 +119,7 @@ extension Ledger {
       if db.changesCount > 0 { summary.customersUpdated += 1 }
     } else {
       try db.execute(
-        sql: """
+        cached: """
           INSERT INTO customer (name, email, language, street, postal_code, city, country_code,
             segment, credit_limit_minor, credit_limit_currency, source_file, id)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -5,6 +5,10 @@ import Foundation
 /// already taken gets a short hash suffix.
 struct FileArchive {
   let workspace: Workspace
+  /// Whether each move flushes its folders at once (false while a run moves many files and
+  /// flushes the folders once at the end: the ledger, not the folder, is the record of what
+  /// was booked, and a move lost in a crash is redone by the start-up sweep).
+  var flushesEachMove = true
 
   /// Moves a file out of the inbox into `folder`, and flushes both folders.
   /// - Returns: where it went.
@@ -20,8 +24,10 @@ struct FileArchive {
     guard rename(file.url.path, target.path) == 0 else {
       throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path])
     }
-    try AtomicWriter.flushFolder(folder)
-    try AtomicWriter.flushFolder(file.url.deletingLastPathComponent())
+    if flushesEachMove {
+      try AtomicWriter.flushFolder(folder)
+      try AtomicWriter.flushFolder(file.url.deletingLastPathComponent())
+    }
     return target
   }
 }

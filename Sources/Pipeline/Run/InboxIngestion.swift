@@ -15,6 +15,9 @@ struct InboxIngestion {
   let ledger: Ledger
   let reading: FileReading
   let logger: Logger
+  /// Whether every claim and archive move flushes its folders at once; `ingestAll` turns this
+  /// off and flushes the folders once at the end of the pass.
+  var flushesEachFile = true
 
   /// Finishes what an interrupted process left in `inbox/.work/`, then claims and ingests
   /// every waiting file, in arrival order.
@@ -27,8 +30,13 @@ struct InboxIngestion {
     } catch {
       throw PipelineError(error.message, fix: error.fix)
     }
-    for file in waiting {
-      if let outcome = ingestWaiting(file, on: date) { outcomes.append(outcome) }
+    var pass = self
+    pass.flushesEachFile = false
+    outcomes += pass.ingestInGroups(waiting, on: date)
+    for folder in [
+      workspace.inbox, workspace.work, workspace.processed(on: date.iso8601), workspace.failed,
+    ] {
+      try? AtomicWriter.flushFolder(folder)
     }
     return outcomes
   }
@@ -50,7 +58,7 @@ struct InboxIngestion {
   func ingestWaiting(_ file: StableFile, on date: LocalDate) -> FileOutcome? {
     let claimed: URL
     do {
-      claimed = try FileClaim.claim(file, into: workspace.work)
+      claimed = try FileClaim.claim(file, into: workspace.work, flush: flushesEachFile)
     } catch  where error.code == .vanished || error.code == .changed {
       return nil
     } catch {
@@ -66,6 +74,12 @@ struct InboxIngestion {
   private func process(_ url: URL, resumed: Bool, on date: LocalDate) -> FileOutcome {
     let started = ContinuousClock.now
     let outcome = ingest(url, resumed: resumed, on: date)
+    log(outcome, since: started)
+    return outcome
+  }
+
+  /// One log line per file: name, kind, records, outcome, duration.
+  func log(_ outcome: FileOutcome, since started: ContinuousClock.Instant) {
     let duration = ContinuousClock.now - started
     logger.info(
       "file ingested",
@@ -76,55 +90,80 @@ struct InboxIngestion {
         "file.duration_ms":
           "\(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)",
       ])
-    return outcome
   }
 
   private func ingest(_ url: URL, resumed: Bool, on date: LocalDate) -> FileOutcome {
+    switch prepare(url, resumed: resumed, on: date) {
+    case .finished(let outcome):
+      return outcome
+    case .ready(let file, let normalized):
+      do {
+        let stored = try ledger.commit(fileImport(file, normalized, on: date))
+        return try finish(file, normalized, stored, on: date)
+      } catch {
+        return retryLater(file.name, error)
+      }
+    }
+  }
+
+  /// Reads a claimed file up to the point of committing it: a file already committed, a
+  /// duplicate or one that cannot be read is finished here; the rest is ready to commit.
+  func prepare(_ url: URL, resumed: Bool, on date: LocalDate) -> Preparation {
     let name = url.lastPathComponent
     let file: InboxFile
     do {
       file = try InboxFile(url: url)
     } catch {
-      return FileOutcome(
-        name: name, kind: "unknown", result: .retryLater, records: 0, rejected: 0,
-        summary: "cannot be read now (\(error)); it stays in inbox/.work for the next run")
+      return .finished(
+        FileOutcome(
+          name: name, kind: "unknown", result: .retryLater, records: 0, rejected: 0,
+          summary: "cannot be read now (\(error)); it stays in inbox/.work for the next run"))
     }
-    let archive = FileArchive(workspace: workspace)
+    let archive = FileArchive(workspace: workspace, flushesEachMove: flushesEachFile)
     do {
       if resumed, try ledger.processedFileName(sha256: file.sha256) == name {
         let moved = try archive.move(file, to: workspace.processed(on: date.iso8601))
-        return FileOutcome(
-          name: name, kind: "resumed", result: .processed, records: 0, rejected: 0,
-          archivedAs: relative(moved),
-          summary: "committed before an interruption; archived now, nothing booked again")
+        return .finished(
+          FileOutcome(
+            name: name, kind: "resumed", result: .processed, records: 0, rejected: 0,
+            archivedAs: relative(moved),
+            summary: "committed before an interruption; archived now, nothing booked again"))
       }
       if try ledger.isProcessed(sha256: file.sha256) {
-        try ledger.recordDuplicateFile(sha256: file.sha256, name: name, on: date)
-        let moved = try archive.move(file, to: workspace.processed(on: date.iso8601))
-        return FileOutcome(
-          name: name, kind: "duplicate", result: .duplicate, records: 0, rejected: 0,
-          archivedAs: relative(moved),
-          summary: "same content as a file processed before; nothing booked")
+        return .finished(try duplicate(file, on: date))
       }
-      let normalized: NormalizedFile
       do {
-        normalized = try reading.read(file)
+        return .ready(file, try reading.read(file))
       } catch {
-        return try fail(file, error, on: date)
+        return .finished(try fail(file, error, on: date))
       }
-      return try commit(file, normalized, on: date)
-    } catch let error as LedgerError where error.isTransient {
-      return FileOutcome(
-        name: name, kind: "unknown", result: .retryLater, records: 0, rejected: 0,
-        summary: "the ledger is busy; the file stays in inbox/.work for the next run")
     } catch {
-      return FileOutcome(
-        name: name, kind: "unknown", result: .retryLater, records: 0, rejected: 0,
-        summary: "could not be finished (\(error)); it stays in inbox/.work for the next run")
+      return .finished(retryLater(name, error))
     }
   }
 
-  private func fail(_ file: InboxFile, _ rejection: FileRejection, on date: LocalDate) throws
+  /// Records a file whose content was processed before and archives it; nothing is booked.
+  func duplicate(_ file: InboxFile, on date: LocalDate) throws -> FileOutcome {
+    try ledger.recordDuplicateFile(sha256: file.sha256, name: file.name, on: date)
+    let moved = try FileArchive(workspace: workspace, flushesEachMove: flushesEachFile).move(
+      file, to: workspace.processed(on: date.iso8601))
+    return FileOutcome(
+      name: file.name, kind: "duplicate", result: .duplicate, records: 0, rejected: 0,
+      archivedAs: relative(moved),
+      summary: "same content as a file processed before; nothing booked")
+  }
+
+  /// A file left in `inbox/.work/` for the next run after a fault that may pass.
+  func retryLater(_ name: String, _ error: any Error) -> FileOutcome {
+    let summary =
+      (error as? LedgerError)?.isTransient == true
+      ? "the ledger is busy; the file stays in inbox/.work for the next run"
+      : "could not be finished (\(error)); it stays in inbox/.work for the next run"
+    return FileOutcome(
+      name: name, kind: "unknown", result: .retryLater, records: 0, rejected: 0, summary: summary)
+  }
+
+  func fail(_ file: InboxFile, _ rejection: FileRejection, on date: LocalDate) throws
     -> FileOutcome
   {
     let report = workspace.failed.appendingPathComponent("\(file.name).error.txt")
@@ -132,15 +171,17 @@ struct InboxIngestion {
     try ledger.recordFailedFile(
       sha256: file.sha256, name: file.name, kind: rejection.kind, reason: rejection.message,
       on: date)
-    let moved = try FileArchive(workspace: workspace).move(file, to: workspace.failed)
+    let moved = try FileArchive(workspace: workspace, flushesEachMove: flushesEachFile).move(
+      file, to: workspace.failed)
     try AtomicWriter.write(Data(text.utf8), to: report)
     return FileOutcome(
       name: file.name, kind: rejection.kind, result: .failed, records: 0, rejected: 0,
       archivedAs: relative(moved), report: relative(report), summary: rejection.message)
   }
 
-  private func commit(_ file: InboxFile, _ normalized: NormalizedFile, on date: LocalDate) throws
-    -> FileOutcome
+  /// What the ledger stores for a read file.
+  func fileImport(_ file: InboxFile, _ normalized: NormalizedFile, on date: LocalDate)
+    -> FileImport
   {
     var fileImport = FileImport(
       sha256: file.sha256, name: file.name, kind: normalized.kind, processedOn: date,
@@ -150,9 +191,15 @@ struct InboxIngestion {
     fileImport.mapping = normalized.kind == "open-items" ? normalized.readAs : nil
     fileImport.isFullSnapshot = normalized.isFullSnapshot
     fileImport.customersFillGapsOnly = normalized.kind == "e-invoice"
-    let stored = try ledger.commit(fileImport)
+    return fileImport
+  }
+
+  /// Archives a committed file into `processed/` and writes the report of its rejected rows.
+  func finish(
+    _ file: InboxFile, _ normalized: NormalizedFile, _ stored: ImportSummary, on date: LocalDate
+  ) throws -> FileOutcome {
     CrashPoint.afterCommit.reached()
-    let moved = try FileArchive(workspace: workspace).move(
+    let moved = try FileArchive(workspace: workspace, flushesEachMove: flushesEachFile).move(
       file, to: workspace.processed(on: date.iso8601))
     let booked =
       normalized.items.count + normalized.payments.count + normalized.creditAssessments.count
@@ -176,7 +223,7 @@ struct InboxIngestion {
     return outcome
   }
 
-  private func relative(_ url: URL) -> String {
+  func relative(_ url: URL) -> String {
     let root = workspace.root.path + "/"
     return url.path.hasPrefix(root) ? String(url.path.dropFirst(root.count)) : url.path
   }

@@ -10,11 +10,16 @@ public enum FileClaim {
   /// - Parameters:
   ///   - file: a file the watcher or `InboxWatcher.scanOnce` reported stable.
   ///   - workFolder: `inbox/.work/`, on the same file system as the inbox.
+  ///   - flush: whether to flush both folders now; a caller claiming many files at once may
+  ///     flush them once at the end (a rename lost in a crash leaves the file in the inbox,
+  ///     where it is claimed again).
   /// - Returns: where the file is now.
   /// - Throws: `WatchError` with code `vanished` when the file left the inbox meanwhile
   ///   (someone else took it: skip it), `changed` when it was written to since it was reported
   ///   (it will be reported again once stable: skip it), `claimFailed` when it cannot be moved.
-  public static func claim(_ file: StableFile, into workFolder: URL) throws(WatchError) -> URL {
+  public static func claim(_ file: StableFile, into workFolder: URL, flush: Bool = true)
+    throws(WatchError) -> URL
+  {
     try makeFolder(workFolder)
     guard let now = FileFingerprint.of(file.url.path) else {
       throw vanished(file)
@@ -30,8 +35,10 @@ public enum FileClaim {
         ClaimName.numbered(file.name, attempt), isDirectory: false)
       switch NoReplaceMove.move(file.url.path, to: target.path) {
       case .moved:
-        FolderSync.flush(workFolder.path)
-        FolderSync.flush(file.url.deletingLastPathComponent().path)
+        if flush {
+          FolderSync.flush(workFolder.path)
+          FolderSync.flush(file.url.deletingLastPathComponent().path)
+        }
         if let marker = file.marker { unlink(marker.path) }
         return target
       case .taken:
