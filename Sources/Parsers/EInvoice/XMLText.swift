@@ -8,7 +8,7 @@ public struct XMLText: Sendable, Hashable {
   /// The attribute that qualifies the value: `currencyID` of an amount, `format` of a CII date,
   /// `schemeID` of an identifier; nil when the element has none.
   public var qualifier: String?
-  /// An XPath-like location, e.g. `/Invoice/cac:LegalMonetaryTotal/cbc:PayableAmount`.
+  /// An XPath-like location of local names, e.g. `/Invoice/LegalMonetaryTotal/PayableAmount`.
   public var path: String
   /// The 1-based line of the element in the file.
   public var line: Int

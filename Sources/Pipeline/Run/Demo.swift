@@ -6,7 +6,7 @@ public enum Demo {
   public static let defaultAsOf = "2026-11-20"
 
   /// Creates `workspace` (refusing a non-empty folder that is not an arflow workspace), and
-  /// copies the example open-items CSV and camt.053 statement into its inbox.
+  /// copies the example open-items CSV, e-invoices and camt.053 statement into its inbox.
   /// - Returns: the names of the example files.
   public static func prepare(_ workspace: Workspace) throws(PipelineError) -> [String] {
     let manager = FileManager.default
