@@ -5,10 +5,13 @@ import Parsers
 /// up from this source file to the first folder that has `shared/corpus`.
 enum Corpus {
   /// `<ancestor>/shared/corpus`, or nil when no ancestor has one.
-  static let root: URL? = {
+  static let root: URL? = sharedFolder("corpus")
+
+  /// `<ancestor>/shared/NAME` for the nearest ancestor of this source file that has one.
+  static func sharedFolder(_ name: String) -> URL? {
     var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     while folder.path != "/" && !folder.path.isEmpty {
-      let candidate = folder.appendingPathComponent("shared/corpus")
+      let candidate = folder.appendingPathComponent("shared/\(name)")
       var isFolder: ObjCBool = false
       if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder),
         isFolder.boolValue
@@ -18,7 +21,7 @@ enum Corpus {
       folder = folder.deletingLastPathComponent()
     }
     return nil
-  }()
+  }
 
   /// Whether the corpus is there; prints why not, so a skipped run says so.
   static var isAvailable: Bool {

@@ -5,20 +5,7 @@ import Parsers
 /// up from this source file like `Corpus` does, and compiled once for all tests.
 enum SchemaFolder {
   /// `<ancestor>/shared/schemas`, or nil when no ancestor has one.
-  static let root: URL? = {
-    var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while folder.path != "/" && !folder.path.isEmpty {
-      let candidate = folder.appendingPathComponent("shared/schemas")
-      var isFolder: ObjCBool = false
-      if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder),
-        isFolder.boolValue
-      {
-        return candidate
-      }
-      folder = folder.deletingLastPathComponent()
-    }
-    return nil
-  }()
+  static let root: URL? = Corpus.sharedFolder("schemas")
 
   /// Whether the schemas and the corpus are there; prints why not, so a skipped run says so.
   static var isAvailable: Bool {
