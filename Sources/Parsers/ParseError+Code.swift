@@ -18,6 +18,10 @@ extension ParseError {
       case invalidCurrency
       case missingCreditDebit
       case invalidCreditDebit
+      case unknownStatementFormat
+      case malformedStatementLine
+      case invalidStatementDate
+      case missingStatementField
       case legacyEInvoice
       case notAnInvoice
     }
@@ -63,6 +67,17 @@ extension ParseError {
     public static let legacyEInvoice = Code(.legacyEInvoice)
     /// The XML is not a UBL Invoice/CreditNote or CII CrossIndustryInvoice (e.g. a UBL Order).
     public static let notAnInvoice = Code(.notAnInvoice)
+
+    /// A text file that looks like a bank statement but is none of MT940, MT942, CODA, BAI2.
+    public static let unknownStatementFormat = Code(.unknownStatementFormat)
+    /// A line or record of an MT940/MT942, CODA or BAI2 file does not follow the format
+    /// (a `:61:` line that cannot be read, a CODA record of the wrong length, a BAI2 record
+    /// with the wrong number of fields).
+    public static let malformedStatementLine = Code(.malformedStatementLine)
+    /// A date in a line-based statement is not a date (`YYMMDD`, `DDMMYY`).
+    public static let invalidStatementDate = Code(.invalidStatementDate)
+    /// A field every statement must have is missing (`:25:` account, `:60F:` opening balance).
+    public static let missingStatementField = Code(.missingStatementField)
 
     /// The code's name, e.g. `missingAmount`.
     public var description: String { kind.rawValue }
