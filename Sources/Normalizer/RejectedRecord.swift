@@ -27,6 +27,8 @@ public struct NormalizedFile: Sendable {
   public var customers: [Customer] = []
   public var items: [OpenItem] = []
   public var payments: [Payment] = []
+  /// Pending bank entries (`PDNG`): shown by `inspect`, never booked.
+  public var pending: [Payment] = []
   public var creditAssessments: [CreditAssessment] = []
   public var rejected: [RejectedRecord] = []
   /// Rows or entries deliberately left out, each with where and why (preamble, blank lines,

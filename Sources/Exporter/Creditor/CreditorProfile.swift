@@ -17,6 +17,30 @@ public struct CreditorProfile: Sendable, Equatable, Decodable {
   public var bic: String?
   /// The letter language for customers without one.
   public var defaultLanguage: Language
+  /// The creditor's own bank accounts (IBANs): only statements for these are read; empty means
+  /// every account is accepted (and `arflow status` warns about it).
+  public var bankAccounts: [String]
+
+  private enum CodingKeys: String, CodingKey {
+    case name, street, postalCode, city, countryCode, email, phone, vatNumber, iban, bic
+    case defaultLanguage, bankAccounts
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let values = try decoder.container(keyedBy: CodingKeys.self)
+    name = try values.decode(String.self, forKey: .name)
+    street = try values.decode(String.self, forKey: .street)
+    postalCode = try values.decode(String.self, forKey: .postalCode)
+    city = try values.decode(String.self, forKey: .city)
+    countryCode = try values.decode(String.self, forKey: .countryCode)
+    email = try values.decodeIfPresent(String.self, forKey: .email)
+    phone = try values.decodeIfPresent(String.self, forKey: .phone)
+    vatNumber = try values.decodeIfPresent(String.self, forKey: .vatNumber)
+    iban = try values.decode(String.self, forKey: .iban)
+    bic = try values.decodeIfPresent(String.self, forKey: .bic)
+    defaultLanguage = try values.decode(Language.self, forKey: .defaultLanguage)
+    bankAccounts = try values.decodeIfPresent([String].self, forKey: .bankAccounts) ?? []
+  }
 
   /// Reads `company.yaml`.
   /// - Throws: `ExportError` naming the file and what is missing.

@@ -49,7 +49,11 @@ extension Ledger {
       sql: """
         SELECT bank_reference, amount_minor, unallocated_minor, \(allocatedFromPayment) AS allocated
         FROM payment
-        WHERE unallocated_minor < 0 OR unallocated_minor != amount_minor - \(allocatedFromPayment)
+        WHERE unallocated_minor < 0
+          OR (amount_minor > 0 AND is_reversal = 0 AND return_reason IS NULL
+            AND unallocated_minor != amount_minor - \(allocatedFromPayment))
+          OR ((amount_minor <= 0 OR is_reversal != 0 OR return_reason IS NOT NULL)
+            AND (unallocated_minor != 0 OR \(allocatedFromPayment) != 0))
         """)
     {
       let reference: String = row["bank_reference"]
@@ -57,7 +61,7 @@ extension Ledger {
       let rest: Int64 = row["unallocated_minor"]
       let allocated: Int64 = row["allocated"]
       violations.append(
-        "payment \(reference): unallocated \(rest) must equal amount \(amount) − allocated \(allocated) and not be negative"
+        "payment \(reference): unallocated \(rest) must equal amount \(amount) − allocated \(allocated) and not be negative (zero for debits, reversals and returns, which are never allocated)"
       )
     }
     let mixed =

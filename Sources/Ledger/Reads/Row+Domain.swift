@@ -81,7 +81,7 @@ extension Row {
   }
 
   func payment(fileName: String) throws -> Payment {
-    Payment(
+    var payment = Payment(
       bankReference: self["bank_reference"], bookingDate: try date("booking_date"),
       valueDate: try date("value_date"), amount: try money("amount_minor"),
       counterpartyName: self["counterparty_name"], counterpartyIBAN: self["counterparty_iban"],
@@ -89,5 +89,12 @@ extension Row {
       endToEndID: self["end_to_end_id"],
       source: SourceLocation(
         file: fileName, line: self["source_line"], element: self["source_element"]))
+    payment.account = self["account"]
+    payment.isReversal = self["is_reversal"] ?? false
+    payment.returnReason = self["return_reason"]
+    payment.transactionCode = self["transaction_code"]
+    payment.mandateID = self["mandate_id"]
+    payment.ultimateDebtor = self["ultimate_debtor"]
+    return payment
   }
 }

@@ -17,6 +17,9 @@ enum LedgerMigrations {
       db in
       try db.execute(sql: v3)
     }
+    migrator.registerMigration("v4: payment account, reversal, return reason, codes") { db in
+      try db.execute(sql: v4)
+    }
     return migrator
   }
 
@@ -184,5 +187,14 @@ enum LedgerMigrations {
     ALTER TABLE open_item ADD COLUMN payment_reference_text TEXT;
     CREATE INDEX open_item_preceding ON open_item(preceding_number);
     CREATE INDEX open_item_preceding_key ON open_item(preceding_key);
+    """
+
+  private static let v4 = """
+    ALTER TABLE payment ADD COLUMN account TEXT;
+    ALTER TABLE payment ADD COLUMN is_reversal INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE payment ADD COLUMN return_reason TEXT;
+    ALTER TABLE payment ADD COLUMN transaction_code TEXT;
+    ALTER TABLE payment ADD COLUMN mandate_id TEXT;
+    ALTER TABLE payment ADD COLUMN ultimate_debtor TEXT;
     """
 }

@@ -119,15 +119,18 @@ struct ImportStep {
       cached: """
         INSERT INTO payment (bank_reference, booking_date, value_date, currency, amount_minor,
           unallocated_minor, counterparty_name, counterparty_iban, structured_reference,
-          remittance_text, end_to_end_id, source_file, source_line, source_element)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          remittance_text, end_to_end_id, source_file, source_line, source_element, account,
+          is_reversal, return_reason, transaction_code, mandate_id, ultimate_debtor)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         payment.bankReference, payment.bookingDate.iso8601, payment.valueDate.iso8601,
-        payment.amount.currency.code, payment.amount.minorUnits, payment.amount.minorUnits,
-        payment.counterpartyName, payment.counterpartyIBAN, payment.structuredReference,
-        payment.remittanceText, payment.endToEndID, fileID, payment.source.line,
-        payment.source.element,
+        payment.amount.currency.code, payment.amount.minorUnits,
+        payment.isIncomingPayment ? payment.amount.minorUnits : 0, payment.counterpartyName,
+        payment.counterpartyIBAN, payment.structuredReference, payment.remittanceText,
+        payment.endToEndID, fileID, payment.source.line, payment.source.element, payment.account,
+        payment.isReversal, payment.returnReason, payment.transactionCode, payment.mandateID,
+        payment.ultimateDebtor,
       ])
     summary.paymentsAdded += 1
   }

@@ -9,6 +9,8 @@ struct FileReading {
   var forcedMapping: String?
   /// The XSD schemas e-invoices are checked against (`--schemas DIR`); nil: no XSD check.
   var schemas: XMLSchemaSet?
+  /// The creditor's own accounts (`bankAccounts` of `company.yaml`); empty: every account.
+  var ownAccounts: [String] = []
 
   /// - Throws: `FileRejection` when the file as a whole cannot be read.
   func read(_ file: InboxFile) throws(FileRejection) -> NormalizedFile {

@@ -39,10 +39,12 @@ public struct FileInspection: Sendable {
       == UInt8(ascii: "<")
     let raw = isXML ? nil : try? CSVReader.read(inbox.bytes, file: inbox.name).rows.map(\.cells)
     let schemas = try SchemaCache.shared.schemas(in: workspace.schemas)
+    let ownAccounts = workspace.isInitialised ? try workspace.ownBankAccounts() : []
     do {
-      let reading = FileReading(
+      var reading = FileReading(
         mappings: mappings, forcedMapping: mapping,
         schemas: schemas)
+      reading.ownAccounts = ownAccounts
       let normalized = try reading.read(inbox)
       return FileInspection(normalized: normalized, failure: nil, rawRows: raw)
     } catch {

@@ -113,8 +113,9 @@ public struct PipelineRun: Sendable {
     } catch {
       throw PipelineError(error.description, fix: "correct the mapping in mappings/sources/")
     }
-    let reading = FileReading(
+    var reading = FileReading(
       mappings: mappings, schemas: try SchemaCache.shared.schemas(in: workspace.schemas))
+    reading.ownAccounts = try workspace.ownBankAccounts()
     return InboxIngestion(
       workspace: workspace, ledger: ledger, reading: reading, logger: logger)
   }

@@ -15,6 +15,25 @@ public struct Payment: Hashable, Sendable, Identifiable {
   public var remittanceText: String?
   public var endToEndID: String?
   public var source: SourceLocation
+  /// The creditor's own account the booking is on (IBAN or account number as the bank wrote it).
+  public var account: String?
+  /// True when the booking reverses an earlier one (a returned credit, a reversed debit):
+  /// never matched against invoices; reconciliation undoes what the original paid.
+  public var isReversal = false
+  /// The SEPA return or reject reason of an R-transaction (`AC04`, `MD06`, `MS03`…).
+  public var returnReason: String?
+  /// The bank transaction code as written (`PMNT/RCDT/ESCT`, `NTRF 166`, a CODA or BAI2 code).
+  public var transactionCode: String?
+  /// The direct-debit mandate reference, when the booking names one.
+  public var mandateID: String?
+  /// The ultimate debtor, when someone paid on behalf of the debtor.
+  public var ultimateDebtor: String?
+
+  /// Whether the booking is money received that may pay invoices: a credit that is neither a
+  /// reversal nor a returned payment.
+  public var isIncomingPayment: Bool {
+    amount.isPositive && !isReversal && returnReason == nil
+  }
 
   public init(
     bankReference: String, bookingDate: LocalDate, valueDate: LocalDate, amount: Money,

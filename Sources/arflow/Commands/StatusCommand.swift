@@ -22,10 +22,14 @@ struct StatusCommand: ParsableCommand {
     }
     let status = try PipelineRun.openLedger(of: workspace).status(asOf: options.date())
     let waiting = workspace.waitingFiles()
+    let warnings = workspace.configurationWarnings()
     if json {
-      print(try StatusJSON(status, waiting: waiting.inbox.count + waiting.claimed.count).encoded())
+      var object = StatusJSON(status, waiting: waiting.inbox.count + waiting.claimed.count)
+      object.warnings = warnings
+      print(try object.encoded())
       return
     }
+    for warning in warnings { print("Warning: \(warning)") }
     print("Open items:            \(status.openItems)")
     print("Open amount:           \(Self.amounts(status.openAmount))")
     print("Overdue amount:        \(Self.amounts(status.overdueAmount))")
@@ -76,6 +80,8 @@ struct StatusJSON: Encodable {
   var lastRun: String?
   /// Files in inbox/ and inbox/.work/ not processed yet.
   var waiting: Int
+  /// Configuration an operator should fix (no bankAccounts in company.yaml).
+  var warnings: [String] = []
 
   init(_ status: LedgerStatus, waiting: Int) {
     self.waiting = waiting

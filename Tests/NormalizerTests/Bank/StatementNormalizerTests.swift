@@ -1,0 +1,101 @@
+import Normalizer
+import Parsers
+import Receivables
+import Testing
+
+/// Statements become payments only after proving themselves; every booking gets one identity.
+struct StatementNormalizerTests {
+  @Test("a statement whose balances do not add up is rejected whole, naming the difference")
+  func balanceMismatch() {
+    var fixture = StatementFixture(opening: "100.00", closing: "160.00")
+    fixture = fixture.entry("50.00").entry("5.00", .debit)
+    let file = fixture.normalize()
+    #expect(file.payments.isEmpty)
+    #expect(file.rejected.count == 1)
+    let reason = file.rejected[0].reason
+    #expect(reason.contains("statement STMT-1"))
+    #expect(reason.contains("opening balance 100.00 + booked entries 45.00 = 145.00 EUR"))
+    #expect(reason.contains("closing balance is 160.00 (difference 15.00)"))
+  }
+
+  @Test("a statement that adds up books credits and keeps debits, pending entries only shown")
+  func booksWhatAddsUp() {
+    var fixture = StatementFixture(opening: "100.00", closing: "145.00")
+    fixture = fixture.entry("50.00", reference: "A1").entry("5.00", .debit, reference: "A2")
+      .entry("7.00", status: "PDNG")
+    let file = fixture.normalize()
+    #expect(file.rejected.isEmpty)
+    #expect(file.payments.map(\.amount.decimalString) == ["50.00", "-5.00"])
+    #expect(file.payments.map(\.isIncomingPayment) == [true, false])
+    #expect(file.pending.map(\.amount.decimalString) == ["7.00"])
+    #expect(file.payments[0].bankReference == "acct:NL91ABNA0417164300:A1")
+  }
+
+  @Test("a batch booking with 3 details whose amounts add up becomes 3 payments")
+  func batchSplit() {
+    var fixture = StatementFixture(opening: nil)
+    fixture = fixture.entry(
+      "60.00", reference: "B1",
+      details: [
+        StatementFixture.detail("10.00", name: "One", reference: "RF18539007547034"),
+        StatementFixture.detail("20.00", name: "Two"),
+        StatementFixture.detail("30.00", name: "Three", remittance: ["invoice", "2026-0101"]),
+      ])
+    let payments = fixture.normalize().payments
+    #expect(payments.map(\.amount.decimalString) == ["10.00", "20.00", "30.00"])
+    #expect(payments.map(\.counterpartyName) == ["One", "Two", "Three"])
+    #expect(
+      payments.map(\.bankReference) == [
+        "acct:NL91ABNA0417164300:B1/1", "acct:NL91ABNA0417164300:B1/2",
+        "acct:NL91ABNA0417164300:B1/3",
+      ])
+    #expect(payments[0].structuredReference == "RF18539007547034")
+    #expect(payments[2].remittanceText == "invoice 2026-0101")
+  }
+
+  @Test("details that do not add up to the entry are not invented into payments")
+  func batchNotSplit() {
+    var fixture = StatementFixture(opening: nil)
+    fixture = fixture.entry(
+      "100.00",
+      details: [StatementFixture.detail("10.00"), StatementFixture.detail("20.00")])
+    #expect(fixture.normalize().payments.map(\.amount.decimalString) == ["100.00"])
+  }
+
+  @Test("identical twins without a bank reference get distinct, stable identities")
+  func twins() {
+    var fixture = StatementFixture(opening: nil)
+    fixture = fixture.entry("25.00", details: [StatementFixture.detail(nil)])
+      .entry("25.00", details: [StatementFixture.detail(nil)])
+    let first = fixture.normalize().payments.map(\.bankReference)
+    #expect(Set(first).count == 2)
+    #expect(first[1] == first[0] + "#2")
+    // The same statement read again (an overlapping export) gives the same identities.
+    #expect(fixture.normalize().payments.map(\.bankReference) == first)
+  }
+
+  @Test("a reversal and a returned direct debit are recorded as such and never incoming")
+  func reversalAndReturn() {
+    var fixture = StatementFixture(opening: nil)
+    fixture = fixture.entry("40.00", .debit, reference: "R1")
+    fixture.statement.entries[0].isReversal = true
+    var returned = StatementFixture.detail(nil)
+    returned.returnReason = "MD06"
+    fixture = fixture.entry("12.00", reference: "R2", details: [returned])
+    let payments = fixture.normalize().payments
+    #expect(payments[0].isReversal)
+    #expect(payments[1].returnReason == "MD06")
+    #expect(payments.allSatisfy { !$0.isIncomingPayment })
+  }
+
+  @Test("a statement for an account that is not the creditor's is refused with the account named")
+  func foreignAccount() {
+    var fixture = StatementFixture(account: "DE89 3704 0044 0532 0130 00", opening: nil)
+    fixture = fixture.entry("10.00")
+    let refused = fixture.normalize(ownAccounts: ["NL91 ABNA 0417 1643 00"])
+    #expect(refused.payments.isEmpty)
+    #expect(refused.rejected.first?.reason.contains("DE89 3704 0044 0532 0130 00") == true)
+    #expect(fixture.normalize(ownAccounts: ["de89370400440532013000"]).payments.count == 1)
+    #expect(fixture.normalize().payments.count == 1)
+  }
+}
