@@ -8,7 +8,8 @@ struct StatementBalanceProof {
 
   /// The problem, when the balances are there and do not add up; nil when they add up or the
   /// statement states no opening and closing balance (camt.052/054, MT942).
-  func problem() throws(ValueProblem) -> ValueProblem? {
+  /// - Parameter bookedMinorUnits: the signed sum of the booked entries, in minor units.
+  func problem(bookedMinorUnits: Int64) throws(ValueProblem) -> ValueProblem? {
     guard let opening = statement.openingBalance, let closing = statement.closingBalance else {
       return nil
     }
@@ -21,14 +22,11 @@ struct StatementBalanceProof {
         .notAnAmount, "the statement's balances have no readable currency ('\(code)')",
         fix: "ask the bank for a corrected statement")
     }
-    var sum = try signed(opening.amount, opening.creditDebit, currency)
-    for entry in statement.entries where entry.status == "BOOK" {
-      sum += try signed(entry.amount, entry.creditDebit, currency)
-    }
+    let sum = try signed(opening.amount, opening.creditDebit, currency) + bookedMinorUnits
     let closingAmount = try signed(closing.amount, closing.creditDebit, currency)
     guard sum != closingAmount else { return nil }
     let text = { (minor: Int64) in Money(minorUnits: minor, currency: currency).decimalString }
-    let booked = sum - (try signed(opening.amount, opening.creditDebit, currency))
+    let booked = bookedMinorUnits
     return ValueProblem(
       .notAnAmount,
       "the statement does not add up: opening balance \(text(try signed(opening.amount, opening.creditDebit, currency))) + booked entries \(text(booked)) = \(text(sum)) \(currency.code), but the closing balance is \(text(closingAmount)) (difference \(text(closingAmount - sum)))",

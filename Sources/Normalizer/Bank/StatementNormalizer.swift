@@ -26,47 +26,31 @@ public struct StatementNormalizer: Sendable {
           RejectedRecord(location: location, reason: refusal.0, fix: refusal.1))
         continue
       }
-      do {
-        if let problem = try StatementBalanceProof(statement: statement).problem() {
-          result.rejected.append(
-            RejectedRecord(
-              location: location, reason: "\(name(statement)): \(problem.message)",
-              fix: problem.fix))
-          continue
+      var reading = StatementReading(statement, file: file)
+      var booked: [Payment] = []
+      var pending: [Payment] = []
+      var skipped: [String] = []
+      for entry in statement.entries {
+        let (payments, isBooked) = reading.add(entry)
+        if isBooked {
+          booked += payments
+        } else if entry.status == "PDNG" {
+          pending += payments
+          skipped.append("\(entry.path): pending, shown but not booked until it is")
+        } else if entry.status != "BOOK" {
+          skipped.append("\(entry.path): status \(entry.status), not a booking")
         }
-      } catch {
-        result.rejected.append(
-          RejectedRecord(location: location, reason: error.message, fix: error.fix))
+      }
+      if let refusal = reading.finish() {
+        result.rejected.append(refusal)
+        result.rejected += reading.rejected
         continue
       }
-      add(statement, file: file, to: &result)
+      result.payments += booked
+      result.pending += pending
+      result.skipped += skipped
     }
     return result
-  }
-
-  private func add(_ statement: BankStatement, file: String, to result: inout NormalizedFile) {
-    var identity = PaymentIdentity()
-    for entry in statement.entries {
-      do {
-        var payments = try StatementEntryPayments(statement: statement, entry: entry, file: file)
-          .payments()
-        for index in payments.indices { identity.identify(&payments[index]) }
-        switch entry.status {
-        case "BOOK":
-          result.payments += payments
-        case "PDNG":
-          result.pending += payments
-          result.skipped.append("\(entry.path): pending, shown but not booked until it is")
-        default:
-          result.skipped.append("\(entry.path): status \(entry.status), not a booking")
-        }
-      } catch {
-        result.rejected.append(
-          RejectedRecord(
-            location: SourceLocation(file: file, line: entry.line, element: entry.path),
-            reason: error.message, fix: error.fix))
-      }
-    }
   }
 
   private func accountRefusal(_ statement: BankStatement) -> (String, String)? {
@@ -84,7 +68,7 @@ public struct StatementNormalizer: Sendable {
     )
   }
 
-  private func name(_ statement: BankStatement) -> String {
+  func name(_ statement: BankStatement) -> String {
     "statement \(statement.statementID ?? "?") (\(statement.format))"
   }
 }

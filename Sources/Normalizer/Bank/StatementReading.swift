@@ -1,0 +1,72 @@
+public import Parsers
+public import Receivables
+
+/// One statement read entry by entry, so that a statement of a million entries needs memory for
+/// one entry at a time: each entry becomes its payments at once, the booked sum runs along, and
+/// `finish` proves the balance (opening + booked entries = closing) at the end.
+public struct StatementReading: Sendable {
+  public let statement: BankStatement
+  let file: String
+  private var identity = PaymentIdentity()
+  private var bookedSum: Int64 = 0
+  private var currency: Currency?
+  /// Entries that could not be read, each with where and why.
+  public private(set) var rejected: [RejectedRecord] = []
+
+  /// - Parameter statement: the statement's header and balances (its entries are ignored:
+  ///   pass them to `add`).
+  public init(_ statement: BankStatement, file: String) {
+    self.statement = statement
+    self.file = file
+  }
+
+  /// The payments of one entry with their identities, and whether they are booked (pending
+  /// entries are shown, never booked; `INFO` entries give none).
+  public mutating func add(_ entry: BankStatementEntry) -> (payments: [Payment], booked: Bool) {
+    do {
+      var payments = try StatementEntryPayments(statement: statement, entry: entry, file: file)
+        .payments()
+      for index in payments.indices { identity.identify(&payments[index]) }
+      guard entry.status == "BOOK" else {
+        return (entry.status == "PDNG" ? payments : [], false)
+      }
+      for payment in payments {
+        bookedSum += payment.amount.minorUnits
+        currency = currency ?? payment.amount.currency
+      }
+      return (payments, true)
+    } catch {
+      rejected.append(
+        RejectedRecord(
+          location: SourceLocation(file: file, line: entry.line, element: entry.path),
+          reason: error.message, fix: error.fix))
+      return ([], false)
+    }
+  }
+
+  /// Why the statement must not be booked: its balances do not add up (the difference named),
+  /// or an entry could not be read; nil when it proved itself or states no balances.
+  public func finish() -> RejectedRecord? {
+    let location = SourceLocation(file: file, line: statement.line, element: statement.path)
+    if let first = rejected.first {
+      return RejectedRecord(
+        location: location,
+        reason:
+          "\(name): \(rejected.count) entries cannot be read (first: \(first.location), \(first.reason))",
+        fix: first.fix)
+    }
+    do {
+      if let problem = try StatementBalanceProof(statement: statement)
+        .problem(bookedMinorUnits: bookedSum)
+      {
+        return RejectedRecord(
+          location: location, reason: "\(name): \(problem.message)", fix: problem.fix)
+      }
+    } catch {
+      return RejectedRecord(location: location, reason: error.message, fix: error.fix)
+    }
+    return nil
+  }
+
+  var name: String { "statement \(statement.statementID ?? "?") (\(statement.format))" }
+}
