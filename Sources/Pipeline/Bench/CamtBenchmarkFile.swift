@@ -26,7 +26,8 @@ struct CamtBenchmarkFile {
       amounts.append(Int64((seed >> 33) % 500_000) + 100)
     }
     let opening: Int64 = 1_000_000_00
-    try handle.write(contentsOf: Data(header(opening: opening, closing: closing(opening, amounts)).utf8))
+    try handle.write(
+      contentsOf: Data(header(opening: opening, closing: closing(opening, amounts)).utf8))
     for (index, cents) in amounts.enumerated() {
       body += entry(index: index, cents: cents)
       if body.utf8.count > 1 << 20 {
