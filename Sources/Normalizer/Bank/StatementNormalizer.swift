@@ -63,12 +63,14 @@ public struct StatementNormalizer: Sendable {
     }
     guard !ownAccounts.contains(PaymentIdentity.compact(account)) else { return nil }
     return (
-      "\(name(statement)) is for account \(account), which is not one of the creditor's accounts in mappings/company.yaml (bankAccounts)",
+      "\(name(statement)) is not for one of the creditor's accounts in mappings/company.yaml (bankAccounts)",
       "add the account to bankAccounts in mappings/company.yaml if it is yours; otherwise this statement does not belong in this inbox"
     )
   }
 
   func name(_ statement: BankStatement) -> String {
-    "statement \(statement.statementID ?? "?") (\(statement.format))"
+    "statement \(statement.statementID ?? "?")"
+      + (statement.account.map { " of account \($0)" } ?? "")
+      + " (\(statement.format))"
   }
 }

@@ -68,5 +68,9 @@ public struct StatementReading: Sendable {
     return nil
   }
 
-  var name: String { "statement \(statement.statementID ?? "?") (\(statement.format))" }
+  var name: String {
+    "statement \(statement.statementID ?? "?")"
+      + (statement.account.map { " of account \($0)" } ?? "")
+      + " (\(statement.format))"
+  }
 }

@@ -17,6 +17,9 @@ struct FileReading {
     if looksLikeXML(file.bytes) {
       return try readXML(file)
     }
+    if let format = lineStatementFormat(file.bytes) {
+      return try readLineStatement(file, format: format)
+    }
     let lower = file.name.lowercased()
     guard [".csv", ".txt", ".tsv"].contains(where: lower.hasSuffix) else {
       throw FileRejection(

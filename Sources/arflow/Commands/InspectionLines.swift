@@ -14,7 +14,8 @@ struct InspectionLines {
       let names = Dictionary(normalized.customers.map { ($0.id, $0.name) }) { first, _ in first }
       lines += normalized.customers.map(customer)
       lines += normalized.items.map { item($0, customerName: names[$0.customerID]) }
-      lines += normalized.payments.map(payment)
+      lines += normalized.payments.map { payment($0, status: "booked") }
+      lines += normalized.pending.map { payment($0, status: "pending") }
       lines += normalized.creditAssessments.map(assessment)
       lines += normalized.rejected.map(rejected)
     }
@@ -95,8 +96,8 @@ struct InspectionLines {
     return line
   }
 
-  private func payment(_ payment: Payment) -> [String: Any] {
-    [
+  private func payment(_ payment: Payment, status: String) -> [String: Any] {
+    var line: [String: Any] = [
       "kind": "payment", "bankReference": payment.bankReference,
       "bookingDate": payment.bookingDate.iso8601, "valueDate": payment.valueDate.iso8601,
       "amount": payment.amount.magnitude.decimalString, "currency": payment.amount.currency.code,
@@ -106,7 +107,15 @@ struct InspectionLines {
       "reference": payment.structuredReference ?? NSNull(),
       "remittance": payment.remittanceText ?? NSNull(),
       "endToEndId": payment.endToEndID ?? NSNull(), "source": source(payment.source),
+      "status": status,
     ]
+    if let account = payment.account { line["account"] = account }
+    if payment.isReversal { line["reversal"] = true }
+    if let reason = payment.returnReason { line["returnReason"] = reason }
+    if let code = payment.transactionCode { line["transactionCode"] = code }
+    if let mandate = payment.mandateID { line["mandateId"] = mandate }
+    if let ultimate = payment.ultimateDebtor { line["ultimateDebtor"] = ultimate }
+    return line
   }
 
   private func assessment(_ assessment: CreditAssessment) -> [String: Any] {
