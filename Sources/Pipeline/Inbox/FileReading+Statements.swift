@@ -6,6 +6,7 @@ import Receivables
 extension FileReading {
   /// The line-based statement formats, tried before CSV: MT940/MT942, CODA, BAI2.
   func lineStatementFormat(_ bytes: Data) -> String? {
+    if MT940Reader.recognises(bytes) { return "MT940" }
     if CODAReader.recognises(bytes) { return "CODA" }
     if BAI2Reader.recognises(bytes) { return "BAI2" }
     return nil
@@ -18,6 +19,7 @@ extension FileReading {
     let statements: [BankStatement]
     do {
       switch format {
+      case "MT940": statements = try MT940Reader.read(file.bytes, file: file.name)
       case "CODA": statements = try CODAReader.read(file.bytes, file: file.name)
       default: statements = try BAI2Reader.read(file.bytes, file: file.name)
       }
