@@ -1,5 +1,6 @@
 extension Currency {
-  /// Active ISO 4217 codes and their minor units (ISO 4217 list one, 2024 edition).
+  /// Active ISO 4217 codes and their minor units (ISO 4217 list one, 2024 edition), and the
+  /// withdrawn euro-area currencies.
   /// Codes without a minor unit in the standard (XAU, XDR, …) are left out: an invoice is never in them.
   static let iso4217: [String: Int] = {
     var table: [String: Int] = [:]
@@ -20,6 +21,9 @@ extension Currency {
     }
     for code in "BHD IQD JOD KWD LYD OMR TND".split(separator: " ") { table[String(code)] = 3 }
     for code in "CLF UYW".split(separator: " ") { table[String(code)] = 4 }
+    // Withdrawn euro-area codes (ISO 4217 list three): old statements and archives still hold them.
+    for code in "ATS DEM FIM FRF IEP NLG".split(separator: " ") { table[String(code)] = 2 }
+    for code in "BEF ESP GRD ITL LUF PTE".split(separator: " ") { table[String(code)] = 0 }
     return table
   }()
 }
