@@ -1,9 +1,10 @@
 import Receivables
 
 /// Gives the payments of one statement their bank identity: the account plus the bank's own
-/// reference when there is one, otherwise a stable hash of account, booking date, amount,
-/// counterparty and references, plus the payment's position among identical twins in the
-/// statement. The same booking in an overlapping statement (the same day exported twice, an
+/// reference with the booking date and amount when there is one (banks reuse MT940 references:
+/// Danske writes "melding" on every transfer), otherwise a stable hash of account, booking
+/// date, amount, counterparty and references; either plus the payment's position among
+/// identical twins in the statement. The same booking in an overlapping statement (the same day exported twice, an
 /// MT942 followed by its MT940, a camt.053 and an MT940) gets the same identity.
 struct PaymentIdentity {
   private var twins: [String: Int] = [:]
@@ -11,7 +12,11 @@ struct PaymentIdentity {
   mutating func identify(_ payment: inout Payment) {
     let account = payment.account.map(Self.compact) ?? ""
     if !payment.bankReference.isEmpty {
-      payment.bankReference = "acct:\(account):\(payment.bankReference)"
+      let identity =
+        "acct:\(account):\(payment.bankReference):\(payment.bookingDate.iso8601):\(payment.amount.minorUnits)"
+      let count = twins[identity, default: 0] + 1
+      twins[identity] = count
+      payment.bankReference = identity + (count > 1 ? "#\(count)" : "")
       return
     }
     let fields = [

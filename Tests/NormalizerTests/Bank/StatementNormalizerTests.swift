@@ -28,7 +28,7 @@ struct StatementNormalizerTests {
     #expect(file.payments.map(\.amount.decimalString) == ["50.00", "-5.00"])
     #expect(file.payments.map(\.isIncomingPayment) == [true, false])
     #expect(file.pending.map(\.amount.decimalString) == ["7.00"])
-    #expect(file.payments[0].bankReference == "acct:NL91ABNA0417164300:A1")
+    #expect(file.payments[0].bankReference == "acct:NL91ABNA0417164300:A1:2026-11-19:5000")
   }
 
   @Test("a batch booking with 3 details whose amounts add up becomes 3 payments")
@@ -46,8 +46,9 @@ struct StatementNormalizerTests {
     #expect(payments.map(\.counterpartyName) == ["One", "Two", "Three"])
     #expect(
       payments.map(\.bankReference) == [
-        "acct:NL91ABNA0417164300:B1/1", "acct:NL91ABNA0417164300:B1/2",
-        "acct:NL91ABNA0417164300:B1/3",
+        "acct:NL91ABNA0417164300:B1/1:2026-11-19:1000",
+        "acct:NL91ABNA0417164300:B1/2:2026-11-19:2000",
+        "acct:NL91ABNA0417164300:B1/3:2026-11-19:3000",
       ])
     #expect(payments[0].structuredReference == "RF18539007547034")
     #expect(payments[2].remittanceText == "invoice 2026-0101")
