@@ -47,11 +47,25 @@ enum Corpus {
     return try Data(contentsOf: root.appendingPathComponent(path))
   }
 
-  /// Every camt statement in a corpus file (concatenated documents included).
-  static func camtStatements(_ path: String) throws -> [[CamtStatement]] {
-    let name = (path as NSString).lastPathComponent
-    return try SecureXMLReader.readDocuments(bytes(path), file: name).map {
-      try CamtReader.read($0, file: name)
-    }
+  /// Every camt statement in a corpus file (concatenated documents included), in file order.
+  static func camtStatements(_ path: String) throws -> [BankStatement] {
+    try CamtReader.read(bytes(path), file: (path as NSString).lastPathComponent)
+  }
+
+  /// The same, streamed from disk with `CamtReader.stream(contentsOf:…)` and collected.
+  static func camtStatementsFromDisk(_ path: String) throws -> [BankStatement] {
+    guard let root else { throw CocoaError(.fileNoSuchFile) }
+    var statements: [BankStatement] = []
+    var entries: [BankStatementEntry] = []
+    try CamtReader.stream(
+      contentsOf: root.appendingPathComponent(path), file: (path as NSString).lastPathComponent,
+      statement: { _ in entries = [] },
+      entry: { entries.append($0) },
+      finished: { header in
+        var statement = header
+        statement.entries = entries
+        statements.append(statement)
+      })
+    return statements
   }
 }

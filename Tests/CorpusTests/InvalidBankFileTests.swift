@@ -16,6 +16,10 @@ struct InvalidBankFileTests {
     #expect(error?.file == name)
     #expect(error?.line != nil)
     #expect(!(error?.message.isEmpty ?? true) && !(error?.fix.isEmpty ?? true))
+    let fromDisk = #expect(throws: ParseError.self) {
+      _ = try Corpus.camtStatementsFromDisk("bank/invalid/\(name)")
+    }
+    #expect(fromDisk == error, "streaming from disk refuses it the same way")
   }
 
   @Test("OCA wrong-amount: the second entry's <Amt> is commented out, so it is refused there")

@@ -55,6 +55,6 @@ struct CamtCounterpartyTests {
     let entry = CamtFixture.entry(indicator: "DBIT", details: details)
     let statement = try #require(try CamtFixture.read(CamtFixture.statement([entry])).first)
     #expect(statement.entries.first?.transactions.first?.counterpartyName == "Supplier Ltd")
-    #expect(statement.entries.first?.transactions.first?.counterpartyIBAN == nil)
+    #expect(statement.entries.first?.transactions.first?.counterpartyAccount == nil)
   }
 }

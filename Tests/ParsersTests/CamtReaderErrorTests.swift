@@ -104,6 +104,9 @@ struct CamtReaderErrorTests {
     for text in [
       "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\"/>",
       "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.03\"><CstmrCdtTrfInitn/></Document>",
+      "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.056.001.08\"><FIToFIPmtCxlReq/></Document>",
+      "<Document xmlns=\"urn:example:statements\"><BkToCstmrStmt><Stmt/></BkToCstmrStmt></Document>",
+      "<Document><GrpHdr/></Document>",
     ] {
       let error = #expect(throws: ParseError.self) { try CamtFixture.read(text) }
       #expect(error?.code == .notACamtMessage)

@@ -8,10 +8,12 @@ struct CamtReaderTests {
     let statements = try CamtFixture.read(CamtFixture.version2)
     let statement = try #require(statements.first)
     #expect(statements.count == 1)
-    #expect(statement.messageName == "camt.053.001.02")
-    #expect(statement.statementId == "STMT-2024-03-01")
-    #expect(statement.accountIBAN == "DE02120300000000202051")
-    #expect(statement.accountCurrency == "EUR")
+    #expect(statement.format == "camt.053.001.02")
+    #expect(statement.statementID == "STMT-2024-03-01")
+    #expect(statement.account == "DE02120300000000202051")
+    #expect(statement.currency == "EUR")
+    #expect(statement.path == "/Document/BkToCstmrStmt/Stmt")
+    #expect(statement.line == 5)
     #expect(statement.entries.map(\.amount) == ["1190.00", "250.5", "45.99"])
     #expect(statement.entries.map(\.creditDebit) == [.credit, .credit, .debit])
     #expect(
@@ -26,34 +28,36 @@ struct CamtReaderTests {
     #expect(first.status == "BOOK")
     #expect(first.bookingDate == "2024-03-01")
     #expect(first.valueDate == "2024-03-02")
-    #expect(first.accountServicerReference == "BANK-REF-1")
-    #expect(first.entryReference == "E-1")
+    #expect(first.bankReference == "BANK-REF-1")
+    #expect(first.customerReference == "E-1")
     #expect(first.line == 8)
     let payment = try #require(first.transactions.first)
     #expect(payment.amount == "1190.00")
     #expect(payment.currency == "EUR")
-    #expect(payment.endToEndId == "RE-2024-0042")
-    #expect(payment.accountServicerReference == "TX-REF-1")
+    #expect(payment.endToEndID == "RE-2024-0042")
+    #expect(payment.bankReference == "TX-REF-1")
     #expect(payment.counterpartyName == "Müller Maschinenbau GmbH")
-    #expect(payment.counterpartyIBAN == "DE89370400440532013000")
-    #expect(payment.unstructuredRemittance == ["Rechnung RE-2024-0042", "Kundennr. 4711"])
+    #expect(payment.counterpartyAccount == "DE89370400440532013000")
+    #expect(payment.remittance == ["Rechnung RE-2024-0042", "Kundennr. 4711"])
     #expect(payment.path == "/Document/BkToCstmrStmt/Stmt/Ntry[1]/NtryDtls/TxDtls")
+    #expect(payment.line == 18)
 
     let second = try #require(statement.entries[1].transactions.first)
-    #expect(second.endToEndId == nil)
+    #expect(second.endToEndID == nil)
     #expect(second.amount == nil)
     #expect(second.structuredReferences == ["RF18539007547034"])
+    #expect(second.referenceType == "SCOR")
     #expect(second.counterpartyName == "Jansen B.V.")
 
     let outgoing = try #require(statement.entries[2].transactions.first)
     #expect(outgoing.counterpartyName == "Office Supplies Ltd")
-    #expect(outgoing.counterpartyIBAN == "GB33BUKB20201555555555")
+    #expect(outgoing.counterpartyAccount == "GB33BUKB20201555555555")
   }
 
   @Test("a camt.053.001.08 statement reads <Sts><Cd>, <Dbtr><Pty><Nm> and a booking date-time")
   func version8() throws {
     let statement = try #require(try CamtFixture.read(CamtFixture.version8).first)
-    #expect(statement.messageName == "camt.053.001.08")
+    #expect(statement.format == "camt.053.001.08")
     #expect(statement.entries.map(\.status) == ["BOOK", "PDNG"])
     #expect(statement.entries[0].bookingDate == "2024-02-29")
     #expect(statement.entries[1].bookingDate == nil)
@@ -61,11 +65,11 @@ struct CamtReaderTests {
     let payment = try #require(statement.entries[0].transactions.first)
     #expect(payment.amount == "540.00")
     #expect(payment.counterpartyName == "Alpenblick AG")
-    #expect(payment.counterpartyIBAN == "CH5604835012345678009")
+    #expect(payment.counterpartyAccount == "CH5604835012345678009")
     #expect(payment.structuredReferences == ["210000000003139471430009017"])
   }
 
-  @Test("camt.052 reports and camt.054 notifications are read by the same walker")
+  @Test("camt.052 reports and camt.054 notifications are read by the same reader")
   func reportsAndNotifications() throws {
     let report = CamtFixture.statement(
       [CamtFixture.entry()], message: "camt.052.001.02", container: "BkToCstmrAcctRpt",
@@ -75,8 +79,9 @@ struct CamtReaderTests {
       container: "BkToCstmrDbtCdtNtfctn", statement: "Ntfctn")
     let reports = try CamtFixture.read(report)
     let notifications = try CamtFixture.read(notification)
-    #expect(reports.map(\.messageName) == ["camt.052.001.02"])
-    #expect(notifications.first?.messageName == "camt.054.001.04")
+    #expect(reports.map(\.format) == ["camt.052.001.02"])
+    #expect(reports.first?.entries.first?.path == "/Document/BkToCstmrAcctRpt/Rpt/Ntry")
+    #expect(notifications.first?.format == "camt.054.001.04")
     #expect(notifications.first?.entries.count == 2)
     #expect(notifications.first?.path == "/Document/BkToCstmrDbtCdtNtfctn/Ntfctn")
   }
@@ -93,6 +98,17 @@ struct CamtReaderTests {
     let text = CamtFixture.statement([CamtFixture.entry()])
       .replacingOccurrences(
         of: " xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\"", with: "")
-    #expect(try CamtFixture.read(text).first?.messageName == "camt.053")
+    #expect(try CamtFixture.read(text).first?.format == "camt.053")
+  }
+
+  @Test("the message name comes from any camt namespace, and only from one")
+  func messageNames() {
+    #expect(
+      CamtReader.messageName("urn:iso:std:iso:20022:tech:xsd:camt.053.001.13") == "camt.053.001.13")
+    #expect(
+      CamtReader.messageName("urn:iso:std:iso:20022:tech:xsd:camt.052.001.01") == "camt.052.001.01")
+    #expect(CamtReader.messageName("urn:iso:std:iso:20022:tech:xsd:pain.001.001.03") == nil)
+    #expect(CamtReader.messageName("urn:iso:std:iso:20022:tech:xsd:camt.053") == nil)
+    #expect(CamtReader.messageName(nil) == nil)
   }
 }

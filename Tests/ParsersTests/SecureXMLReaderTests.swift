@@ -129,9 +129,7 @@ struct SecureXMLReaderRobustnessTests {
       for index in 0..<64 {
         group.addTask {
           if index.isMultiple(of: 2) {
-            let entries = try? CamtReader.read(
-              SecureXMLReader.read(good, file: "g.xml"), file: "g.xml"
-            ).first?.entries.count
+            let entries = try? CamtReader.read(good, file: "g.xml").first?.entries.count
             return (entries, nil)
           }
           do throws(ParseError) {

@@ -1,71 +1,59 @@
 extension CamtReader {
-  /// What an entry needs to know about where it sits.
-  struct EntryContext {
-    /// How the entry is named in messages, e.g. `entry 3` or `entry 3 of statement 2`.
-    let label: String
-    /// The statement account's IBAN, so the account holder is never taken as counterparty.
-    let accountIBAN: String?
-    let file: String
-  }
-
-  static func entry(_ ntry: XMLElementNode, context: EntryContext) throws(ParseError)
-    -> CamtEntry
+  /// One `<Ntry>` with its details, as written.
+  /// - Parameters:
+  ///   - scope: the entry as top element, its path and label (`entry 3 of statement 2`).
+  ///   - account: the statement's own account, never taken as the counterparty.
+  /// - Throws: the located amount, currency and credit/debit errors of the entry or a detail.
+  static func entry(_ ntry: XMLStreamNode, scope: Scope, account: String?) throws(ParseError)
+    -> BankStatementEntry
   {
-    let (amount, currency) = try money(
-      ntry.child("Amt"), in: ntry, label: context.label, file: context.file)
-    let creditDebit = try creditDebit(ntry, context: context)
-    let isReversal = ["true", "1"].contains(ntry.child("RvslInd")?.text.lowercased() ?? "")
-    var transactions: [CamtTransaction] = []
+    let (amount, currency) = try money(ntry.child("Amt"), in: ntry, scope: scope)
+    var entry = BankStatementEntry(
+      amount: amount, currency: currency, creditDebit: try creditDebit(of: ntry, scope: scope),
+      line: ntry.line, path: scope.topPath)
+    entry.isReversal = ["true", "1"].contains(ntry.child("RvslInd")?.text.lowercased() ?? "")
+    if let status = status(ntry.child("Sts")) { entry.status = status }
+    entry.bookingDate = date(ntry.child("BookgDt"))
+    entry.valueDate = date(ntry.child("ValDt"))
+    entry.bankReference = ntry.child("AcctSvcrRef")?.nonEmptyText
+    entry.customerReference = ntry.child("NtryRef")?.nonEmptyText
     let details = ntry.children("NtryDtls").flatMap { $0.children("TxDtls") }
+    entry.transactionCode =
+      transactionCode(ntry.child("BkTxCd"))
+      ?? details.lazy.compactMap { transactionCode($0.child("BkTxCd")) }.first
+    let ownCharges = ntry.children("Chrgs")
+    entry.charges = try charges(
+      ownCharges.isEmpty ? details.flatMap { $0.children("Chrgs") } : ownCharges, scope: scope)
+    let direction = Direction(
+      isCredit: entry.creditDebit == .credit, isReversal: entry.isReversal, account: account)
     for (index, element) in details.enumerated() {
-      let side = TransactionContext(
-        label: "transaction \(index + 1) of \(context.label)",
-        entryIsCredit: creditDebit == .credit, entryIsReversal: isReversal,
-        accountIBAN: context.accountIBAN, file: context.file)
-      transactions.append(try transaction(element, context: side))
+      let detailScope = scope.labelled("transaction \(index + 1) of \(scope.label)")
+      entry.transactions.append(
+        try transaction(element, scope: detailScope, direction: direction))
     }
-    return CamtEntry(
-      amount: amount,
-      currency: currency,
-      creditDebit: creditDebit,
-      isReversal: isReversal,
-      status: status(ntry.child("Sts")),
-      bookingDate: date(ntry.child("BookgDt")),
-      valueDate: date(ntry.child("ValDt")),
-      accountServicerReference: ntry.child("AcctSvcrRef")?.nonEmptyText,
-      entryReference: ntry.child("NtryRef")?.nonEmptyText,
-      transactions: transactions,
-      line: ntry.line,
-      path: ntry.path)
+    return entry
   }
 
-  private static func creditDebit(_ ntry: XMLElementNode, context: EntryContext)
-    throws(ParseError) -> CamtEntry.CreditDebit
-  {
-    guard let indicator = ntry.child("CdtDbtInd") else {
-      throw entryError(
-        .missingCreditDebit, at: ntry, element: ntry.path + "/CdtDbtInd", file: context.file,
-        message: "\(context.label) does not say whether it is a credit or a debit (<CdtDbtInd>)")
-    }
-    guard let value = CamtEntry.CreditDebit(rawValue: indicator.text) else {
-      throw entryError(
-        .invalidCreditDebit, at: indicator, element: indicator.path, file: context.file,
-        message: "\(context.label) has <CdtDbtInd> \"\(indicator.text)\"; it must be CRDT or DBIT")
-    }
-    return value
-  }
-
-  /// `<Sts>` text (up to camt.053.001.07) or `<Sts><Cd>` / `<Sts><Prtry>` (from .08).
-  private static func status(_ element: XMLElementNode?) -> String {
-    guard let element else { return "" }
-    guard !element.children.isEmpty else { return element.text }
-    return (element.child("Cd") ?? element.child("Prtry"))?.text ?? ""
-  }
-
-  /// `<Dt>` or the date part of `<DtTm>` of a date choice such as `<BookgDt>`.
-  private static func date(_ element: XMLElementNode?) -> String? {
+  /// `<Sts>` text (up to version .07) or `<Sts><Cd>` / `<Sts><Prtry>` (from .08); nil when
+  /// absent or empty.
+  private static func status(_ element: XMLStreamNode?) -> String? {
     guard let element else { return nil }
-    if let day = element.child("Dt")?.nonEmptyText { return day }
-    return element.child("DtTm")?.nonEmptyText.map { String($0.prefix(10)) }
+    guard let code = element.child("Cd") ?? element.child("Prtry") else {
+      return element.nonEmptyText
+    }
+    return code.nonEmptyText
+  }
+
+  /// `Domn/Cd`, `Domn/Fmly/Cd` and `Domn/Fmly/SubFmlyCd` joined with `/` (`PMNT/RCDT/ESCT`),
+  /// else the proprietary `Prtry/Cd` as written (`NTRF+166`; its `Issr` is left out); nil when
+  /// the bank left `<BkTxCd>` empty.
+  static func transactionCode(_ code: XMLStreamNode?) -> String? {
+    guard let code else { return nil }
+    if let domain = code.child("Domn"), let domainCode = domain.child("Cd")?.nonEmptyText {
+      let family = domain.child("Fmly")
+      let parts = [family?.child("Cd")?.nonEmptyText, family?.child("SubFmlyCd")?.nonEmptyText]
+      return ([domainCode] + parts.compactMap { $0 }).joined(separator: "/")
+    }
+    return code.descendant("Prtry", "Cd")?.nonEmptyText
   }
 }

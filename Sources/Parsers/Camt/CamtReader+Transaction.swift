@@ -1,75 +1,54 @@
 extension CamtReader {
-  /// What a transaction detail needs to know about its entry.
-  struct TransactionContext {
-    let label: String
-    /// The entry is a credit (money in).
-    let entryIsCredit: Bool
-    /// The entry reverses an earlier one (`RvslInd`).
-    let entryIsReversal: Bool
-    let accountIBAN: String?
-    let file: String
-  }
-
-  static func transaction(_ details: XMLElementNode, context: TransactionContext)
-    throws(ParseError) -> CamtTransaction
+  /// One `<TxDtls>`, as written.
+  /// - Parameters:
+  ///   - scope: the entry as top element, labelled `transaction 2 of entry 3`.
+  ///   - direction: how the entry moved money, to pick the counterparty.
+  /// - Throws: the located amount and currency errors of the detail's amount.
+  static func transaction(_ details: XMLStreamNode, scope: Scope, direction: Direction)
+    throws(ParseError) -> BankTransactionDetail
   {
-    let amountElement = details.child("Amt") ?? details.descendant("AmtDtls", "TxAmt", "Amt")
-    var amount: String?
-    var currency: String?
-    if let amountElement {
-      (amount, currency) = try money(
-        amountElement, in: details, label: context.label, file: context.file)
+    var detail = BankTransactionDetail(line: details.line, path: scope.path(of: details))
+    if let amount = details.child("Amt") ?? details.descendant("AmtDtls", "TxAmt", "Amt") {
+      let (value, currency) = try money(amount, in: details, scope: scope)
+      detail.amount = value
+      detail.currency = currency
     }
-    let endToEnd = details.descendant("Refs", "EndToEndId")?.nonEmptyText
-    let remittance = details.child("RmtInf")
-    let counterparty = counterparty(details, context: context)
-    return CamtTransaction(
-      amount: amount,
-      currency: currency,
-      endToEndId: endToEnd?.uppercased() == "NOTPROVIDED" ? nil : endToEnd,
-      accountServicerReference: details.descendant("Refs", "AcctSvcrRef")?.nonEmptyText,
-      counterpartyName: counterparty.name,
-      counterpartyIBAN: counterparty.iban,
-      structuredReferences: (remittance?.children("Strd") ?? [])
-        .flatMap { $0.children("CdtrRefInf") }
-        .compactMap { $0.child("Ref")?.nonEmptyText },
-      unstructuredRemittance: (remittance?.children("Ustrd") ?? []).compactMap(\.nonEmptyText),
-      line: details.line,
-      path: details.path)
-  }
-
-  /// The debtor for money in, the creditor for money out, judged by the original payment: a
-  /// reversal (`RvslInd`) or a return (`RtrInf`) turns the entry's direction around. Falls back
-  /// to the other side when the chosen one is empty or is the statement's own account.
-  private static func counterparty(_ details: XMLElementNode, context: TransactionContext)
-    -> (name: String?, iban: String?)
-  {
+    let references = details.child("Refs")
+    let endToEnd = references?.child("EndToEndId")?.nonEmptyText
+    detail.endToEndID = endToEnd?.uppercased() == "NOTPROVIDED" ? nil : endToEnd
+    detail.bankReference = references?.child("AcctSvcrRef")?.nonEmptyText
+    detail.mandateID = references?.child("MndtId")?.nonEmptyText
+    let counterparty = counterparty(details, direction: direction)
+    detail.counterpartyName = counterparty.name
+    detail.counterpartyAccount = counterparty.account
+    detail.counterpartyBankID = counterparty.bankID
     let parties = details.child("RltdPties")
-    let debtor = party(parties, role: "Dbtr", account: "DbtrAcct")
-    let creditor = party(parties, role: "Cdtr", account: "CdtrAcct")
-    let undoesEarlierPayment = context.entryIsReversal || details.child("RtrInf") != nil
-    let moneyCameIn = context.entryIsCredit != undoesEarlierPayment
-    let (first, second) = moneyCameIn ? (debtor, creditor) : (creditor, debtor)
-    let ownAccount = context.accountIBAN.map(compactIBAN)
-    let usable = { (side: (name: String?, iban: String?)) -> Bool in
-      (side.name != nil || side.iban != nil)
-        && (side.iban == nil || side.iban.map(compactIBAN) != ownAccount)
+    detail.ultimateDebtor =
+      parties?.descendant("UltmtDbtr", "Nm")?.nonEmptyText
+      ?? parties?.descendant("UltmtDbtr", "Pty", "Nm")?.nonEmptyText
+    readRemittance(details.child("RmtInf"), into: &detail)
+    let reason = details.descendant("RtrInf", "Rsn")
+    detail.returnReason =
+      reason?.child("Cd")?.nonEmptyText ?? reason?.child("Prtry")?.nonEmptyText
+    return detail
+  }
+
+  /// Structured creditor references (`Strd/CdtrRefInf/Ref`, all, with the first one's type)
+  /// and the unstructured lines (`Ustrd`, all, trimmed).
+  private static func readRemittance(
+    _ remittance: XMLStreamNode?, into detail: inout BankTransactionDetail
+  ) {
+    guard let remittance else { return }
+    let creditorReferences = remittance.children("Strd").flatMap { $0.children("CdtrRefInf") }
+    for reference in creditorReferences {
+      guard let value = reference.child("Ref")?.nonEmptyText else { continue }
+      if detail.structuredReferences.isEmpty {
+        let type = reference.descendant("Tp", "CdOrPrtry")
+        detail.referenceType =
+          type?.child("Cd")?.nonEmptyText ?? type?.child("Prtry")?.nonEmptyText
+      }
+      detail.structuredReferences.append(value)
     }
-    if usable(first) || !usable(second) { return first }
-    return second
-  }
-
-  /// An IBAN without spaces, in capitals, for comparing.
-  private static func compactIBAN(_ iban: String) -> String {
-    String(iban.filter { $0 != " " }).uppercased()
-  }
-
-  private static func party(_ parties: XMLElementNode?, role: String, account: String)
-    -> (name: String?, iban: String?)
-  {
-    let name =
-      parties?.descendant(role, "Nm")?.nonEmptyText
-      ?? parties?.descendant(role, "Pty", "Nm")?.nonEmptyText
-    return (name, parties?.descendant(account, "Id", "IBAN")?.nonEmptyText)
+    detail.remittance = remittance.children("Ustrd").compactMap(\.nonEmptyText)
   }
 }

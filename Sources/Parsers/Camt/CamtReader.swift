@@ -1,86 +1,96 @@
-/// Walks an ISO 20022 camt.052, camt.053 or camt.054 document into statements and entries.
+public import Foundation
+
+/// Reads ISO 20022 camt.052 reports, camt.053 statements and camt.054 notifications into
+/// `BankStatement`s, streaming: libxml2's xmlTextReader holds only the element being read.
 ///
-/// Elements are matched by local name only, so every version's namespace works
-/// (camt.053.001.02 through .08 and their .052/.054 siblings). Nothing is converted: amounts,
-/// dates and references stay text as written; only the few things every entry must have are
-/// checked (`Amt`, its `Ccy`, `CdtDbtInd`).
+/// Elements are matched by local name, so every version works (`camt.05x.001.01` to `.13`, and
+/// a document without namespace, named by its container). Nothing is converted: amounts, dates
+/// and references stay text as written; only what every entry must have is checked (`Amt`, its
+/// `Ccy`, `CdtDbtInd`). The XML rules are `SecureXMLReader`'s: no network, no DTD, no entity
+/// expansion, a `<!DOCTYPE …>` refused. A file holding several complete XML documents one
+/// after another is split at each later `<?xml` declaration (`XMLDocumentBoundaries`); line
+/// numbers stay those of the whole file.
 public enum CamtReader {
-  /// The three camt containers and what each one holds.
-  private static let containers: [(container: String, statement: String, message: String)] = [
-    ("BkToCstmrStmt", "Stmt", "camt.053"),
-    ("BkToCstmrAcctRpt", "Rpt", "camt.052"),
-    ("BkToCstmrDbtCdtNtfctn", "Ntfctn", "camt.054"),
-  ]
-
-  /// Reads the statements (camt.053 `Stmt`), reports (camt.052 `Rpt`) or notifications
-  /// (camt.054 `Ntfctn`) of a camt document.
+  /// Every statement of a camt.052/053/054 file with its entries (holds them all).
   /// - Parameters:
-  ///   - root: the `<Document>` element from `SecureXMLReader`.
+  ///   - bytes: the file's bytes (UTF-8, or the encoding its XML declaration names).
   ///   - file: the file name used in errors.
-  /// - Throws: `ParseError` with code `notACamtMessage`, `noStatement`, or, naming the entry's
-  ///   element path and line, `missingAmount`, `invalidAmount`, `missingCurrency`,
-  ///   `invalidCurrency`, `missingCreditDebit`, `invalidCreditDebit`.
-  public static func read(_ root: XMLElementNode, file: String) throws(ParseError)
-    -> [CamtStatement]
-  {
-    let found = containers.lazy.compactMap { kind in
-      root.children.first { isContainer($0.name, kind.container) }.map { (element: $0, kind: kind) }
-    }.first
-    guard root.name == "Document", let found else {
-      throw ParseError(
-        .notACamtMessage, file: file, line: root.line, element: root.path,
-        message: "the file is not an ISO 20022 camt bank statement: its root is <\(root.name)>, "
-          + "not <Document> with <BkToCstmrStmt>, <BkToCstmrAcctRpt> or <BkToCstmrDbtCdtNtfctn>",
-        fix: "export the statement from online banking as camt.053 (XML), or choose the import "
-          + "format that matches this file")
+  /// - Throws: `ParseError`: `emptyDocument`, `documentTooLarge`, `documentTypeRefused`,
+  ///   `malformedXML`, `notACamtMessage`, `noStatement`, or, naming the element path and line,
+  ///   `missingAmount`, `invalidAmount`, `missingCurrency`, `invalidCurrency`,
+  ///   `missingCreditDebit`, `invalidCreditDebit`.
+  public static func read(_ bytes: Data, file: String) throws(ParseError) -> [BankStatement] {
+    var statements: [BankStatement] = []
+    do {
+      try stream(
+        bytes, file: file,
+        statement: { statements.append($0) },
+        entry: { entry in
+          guard !statements.isEmpty else { return }
+          statements[statements.count - 1].entries.append(entry)
+        },
+        finished: { header in
+          guard let last = statements.popLast() else { return }
+          var complete = header
+          complete.entries = last.entries
+          statements.append(complete)
+        })
+    } catch let error as ParseError {
+      throw error
+    } catch {
+      throw SecureXMLReader.malformed(file: file, line: nil, detail: "\(error)")
     }
-    let statements = found.element.children(found.kind.statement)
-    guard !statements.isEmpty else {
-      throw ParseError(
-        .noStatement, file: file, line: found.element.line, element: found.element.path,
-        message: "the camt message has a header but no statement (<\(found.kind.statement)>)",
-        fix: "download the statement again from online banking; this file holds no bookings")
-    }
-    let messageName = messageName(root.namespace) ?? found.kind.message
-    var result: [CamtStatement] = []
-    for (index, element) in statements.enumerated() {
-      let label = statements.count > 1 ? " of statement \(index + 1)" : ""
-      result.append(
-        try statement(element, messageName: messageName, label: label, file: file))
-    }
-    return result
+    return statements
   }
 
-  private static func statement(
-    _ element: XMLElementNode, messageName: String, label: String, file: String
-  ) throws(ParseError) -> CamtStatement {
-    let iban = element.descendant("Acct", "Id", "IBAN")?.nonEmptyText
-    var entries: [CamtEntry] = []
-    for (index, ntry) in element.children("Ntry").enumerated() {
-      let context = EntryContext(
-        label: "entry \(index + 1)\(label)", accountIBAN: iban, file: file)
-      entries.append(try entry(ntry, context: context))
+  /// Streams the file: `statement` is called when a Stmt/Rpt/Ntfctn's header and balances are
+  /// known (entries empty), `entry` for each entry in order, `finished` with the statement's
+  /// header and balances once its last entry is passed (entries empty). Memory stays flat: only
+  /// one entry is held at a time, so a `Data` mapped from a 1 GB file is fine (its pages count
+  /// in the process's resident size as they are read; `stream(contentsOf:…)` avoids that).
+  ///
+  /// On a throw, what was already reported belongs to a file that is refused: discard it.
+  /// - Throws: the `ParseError`s of `read`, or what a callback throws (reading stops there).
+  public static func stream(
+    _ bytes: Data, file: String, statement: (BankStatement) throws -> Void,
+    entry: (BankStatementEntry) throws -> Void, finished: (BankStatement) throws -> Void
+  ) throws {
+    try bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+      let documents = XMLDocumentBoundaries.documents(in: raw)
+      var lineOffset = 0
+      for (index, range) in documents.enumerated() {
+        let document = UnsafeRawBufferPointer(rebasing: raw[range])
+        if let refusal = XMLStreamReader.prologRefusal(
+          document, file: file, lineOffset: lineOffset)
+        {
+          throw refusal
+        }
+        let reader = try XMLStreamReader(bytes: document, file: file, lineOffset: lineOffset)
+        try walk(reader, statement: statement, entry: entry, finished: finished)
+        if index + 1 < documents.count {
+          lineOffset += XMLDocumentBoundaries.lineCount(in: raw, range)
+        }
+      }
     }
-    return CamtStatement(
-      messageName: messageName,
-      statementId: element.child("Id")?.nonEmptyText,
-      accountIBAN: iban,
-      accountCurrency: element.descendant("Acct", "Ccy")?.nonEmptyText,
-      entries: entries,
-      line: element.line,
-      path: element.path)
   }
 
-  /// `BkToCstmrStmt`, or `BkToCstmrStmtV01` as the .001.01 versions name it.
-  private static func isContainer(_ name: String, _ container: String) -> Bool {
-    guard name.hasPrefix(container) else { return false }
-    let suffix = name.dropFirst(container.count)
-    return suffix.isEmpty
-      || (suffix.count == 3 && suffix.first == "V" && suffix.dropFirst().allSatisfy(\.isASCIIDigit))
+  /// Walks one document, handing each event to its callback.
+  static func walk(
+    _ reader: XMLStreamReader, statement: (BankStatement) throws -> Void,
+    entry: (BankStatementEntry) throws -> Void, finished: (BankStatement) throws -> Void
+  ) throws {
+    try CamtDocumentWalk(reader: reader).walk { event in
+      switch event {
+      case .statement(let header): try statement(header)
+      case .entry(let booking): try entry(booking)
+      case .finished(let header): try finished(header)
+      }
+    }
   }
 
-  /// `camt.053.001.02` out of `urn:iso:std:iso:20022:tech:xsd:camt.053.001.02`.
-  static func messageName(_ namespace: String?) -> String? {
+  /// `camt.053.001.02` out of `urn:iso:std:iso:20022:tech:xsd:camt.053.001.02`; nil when the
+  /// namespace is not an ISO 20022 camt message's.
+  public static func messageName(_ namespace: String?) -> String? {
     guard let namespace, let start = namespace.firstRange(of: "camt.")?.lowerBound else {
       return nil
     }

@@ -3,10 +3,11 @@ extension SecureXMLReader {
   ///
   /// The scan skips a UTF-8 BOM, whitespace, the XML declaration, processing instructions and
   /// comments. It reads bytes, so it sees ASCII-compatible encodings; the parser's DOCTYPE hook
-  /// covers the rest (UTF-16).
-  static func prologRefusal(_ bytes: ArraySlice<UInt8>, file: String, lineOffset: Int)
-    -> ParseError?
-  {
+  /// covers the rest (UTF-16). `bytes` is any byte collection indexed by offsets (an array slice,
+  /// or a raw buffer over a mapped file, which is never copied).
+  static func prologRefusal<Bytes: Collection<UInt8>>(
+    _ bytes: Bytes, file: String, lineOffset: Int
+  ) -> ParseError? where Bytes.Index == Int {
     if bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
       return ParseError(
         .emptyDocument, file: file, line: nil, message: "the file is empty",
@@ -42,14 +43,16 @@ extension SecureXMLReader {
     return nil
   }
 
-  private static func starts(_ bytes: ArraySlice<UInt8>, at index: Int, with text: String) -> Bool {
+  private static func starts<Bytes: Collection<UInt8>>(
+    _ bytes: Bytes, at index: Int, with text: String
+  ) -> Bool where Bytes.Index == Int {
     bytes[index...].starts(with: text.utf8)
   }
 
   /// The index after `terminator`, counting line feeds on the way; nil when it never comes.
-  private static func skip(
-    _ bytes: ArraySlice<UInt8>, from start: Int, past terminator: String, line: inout Int
-  ) -> Int? {
+  private static func skip<Bytes: Collection<UInt8>>(
+    _ bytes: Bytes, from start: Int, past terminator: String, line: inout Int
+  ) -> Int? where Bytes.Index == Int {
     var index = start
     while index < bytes.endIndex {
       if starts(bytes, at: index, with: terminator) { return index + terminator.utf8.count }

@@ -94,7 +94,7 @@ enum XMLTreeBuilder {
 extension String {
   /// The string without leading and trailing XML whitespace (space, tab, CR, LF), found on the
   /// UTF-8 bytes (no Character work, so megabytes of padding are cheap).
-  fileprivate func trimmingXMLWhitespace() -> String {
+  func trimmingXMLWhitespace() -> String {
     let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     let bytes = utf8
     guard let first = bytes.firstIndex(where: { !isSpace($0) }),

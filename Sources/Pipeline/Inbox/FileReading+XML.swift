@@ -3,42 +3,28 @@ import Normalizer
 import Parsers
 
 extension FileReading {
-  /// Reads an XML file: a camt bank statement, or an e-invoice (UBL, CII, in an SBDH envelope
-  /// or not); anything else is refused with the document named.
+  /// Reads an XML file: a camt.052/053/054 bank statement (one or several concatenated
+  /// documents, read streaming), or an e-invoice (UBL, CII, in an SBDH envelope or not);
+  /// anything else is refused with the document named.
   func readXML(_ file: InboxFile) throws(FileRejection) -> NormalizedFile {
-    let roots: [XMLElementNode]
+    let statements: [BankStatement]?
     do {
-      roots = try SecureXMLReader.readDocuments(file.bytes, file: file.name)
+      statements = try CamtReader.read(file.bytes, file: file.name)
+    } catch  where error.code == .notACamtMessage {
+      statements = nil  // not camt: an e-invoice, or something to refuse by name
+    } catch {
+      throw FileRejection(kind: "bank-statement", error)
+    }
+    if let statements {
+      return try statementPayments(statements, file: file)
+    }
+    let root: XMLElementNode
+    do {
+      root = try SecureXMLReader.read(file.bytes, file: file.name)
     } catch {
       throw FileRejection(kind: "xml", error)
     }
-    if roots.count == 1, let root = roots.first, !isBankStatement(root) {
-      return try readEInvoice(root, file)
-    }
-    do {
-      var statements: [CamtStatement] = []
-      for root in roots {
-        guard isBankStatement(root) else {
-          throw FileRejection(
-            kind: "xml",
-            message: "the XML document <\(root.name)> is not a bank statement arflow reads",
-            location: "element /\(root.name) (line \(root.line))",
-            fix: "drop one camt statement per file, or concatenated camt documents only")
-        }
-        statements += try CamtReader.read(root, file: file.name)
-      }
-      return BankStatementNormalizer().normalize(statements, file: file.name)
-    } catch let error as ParseError {
-      throw FileRejection(kind: "bank-statement", error)
-    } catch let error as FileRejection {
-      throw error
-    } catch {
-      throw FileRejection(kind: "xml", message: "\(error)", location: nil, fix: "check the file")
-    }
-  }
-
-  private func isBankStatement(_ root: XMLElementNode) -> Bool {
-    root.name == "Document" && root.children.contains { $0.name.hasPrefix("BkToCstmr") }
+    return try readEInvoice(root, file)
   }
 
   private func readEInvoice(_ root: XMLElementNode, _ file: InboxFile) throws(FileRejection)
