@@ -39,3 +39,19 @@ extension Ledger {
     }
   }
 }
+
+extension Ledger {
+  /// Every booking of every statement (credits, debits, reversals, returns), in booking order.
+  public func allPayments() throws(LedgerError) -> [Payment] {
+    try read("read payments") { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT payment.*, ingested_file.name AS file_name FROM payment
+          JOIN ingested_file ON ingested_file.id = payment.source_file
+          ORDER BY booking_date, payment.id
+          """
+      ).map { row in try row.payment(fileName: row["file_name"]) }
+    }
+  }
+}

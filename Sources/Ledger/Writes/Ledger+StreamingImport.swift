@@ -1,14 +1,20 @@
 import GRDB
 public import Receivables
 
-/// Where a streaming import puts payments as they are read.
-public struct PaymentSink: ~Copyable {
+/// Where a streaming import puts payments as they are read; valid only inside the
+/// `commitStreaming` call that made it.
+public final class PaymentSink {
   let step: ImportStep
   var summary = ImportSummary()
-  var count = 0
+  /// How many payments were handed over so far.
+  public private(set) var count = 0
+
+  init(step: ImportStep) {
+    self.step = step
+  }
 
   /// Stores one payment now (one already known by its bank identity is skipped and counted).
-  public mutating func store(_ payment: Payment) throws {
+  public func store(_ payment: Payment) throws {
     try step.store(payment, into: &summary)
     count += 1
   }
@@ -24,7 +30,7 @@ extension Ledger {
   /// - Throws: `LedgerError` (`duplicateFile` when the content was processed before), or the
   ///   error `body` threw, wrapped as `LedgerError` with code `storage`.
   public func commitStreaming(
-    _ file: FileImport, _ body: (inout PaymentSink) throws -> Void
+    _ file: FileImport, _ body: (PaymentSink) throws -> Void
   ) throws(LedgerError) -> ImportSummary {
     try write("store the payments of \(file.name)") { db in
       let known =
@@ -40,9 +46,9 @@ extension Ledger {
       let fileID = try insertFile(
         db, sha256: file.sha256, name: file.name, kind: file.kind, outcome: "processed",
         records: 0, rejected: file.rejected, detail: nil, on: file.processedOn)
-      var sink = PaymentSink(
+      let sink = PaymentSink(
         step: ImportStep(db: db, fileID: fileID, date: file.processedOn, mapping: nil))
-      try body(&sink)
+      try body(sink)
       try db.execute(
         cached: "UPDATE ingested_file SET records = ? WHERE id = ?",
         arguments: [sink.count, fileID])

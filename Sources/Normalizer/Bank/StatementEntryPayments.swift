@@ -14,11 +14,11 @@ struct StatementEntryPayments {
   func payments() throws(ValueProblem) -> [Payment] {
     let currency = try self.currency(entry.currency)
     let total = try amount(entry.amount, currency)
-    guard let bookingText = entry.bookingDate ?? entry.valueDate,
+    guard let bookingText = entry.bookingDate ?? entry.valueDate ?? statement.createdOn,
       let bookingDate = try? LocalDate(iso8601: bookingText)
     else {
       throw ValueProblem(
-        .notADate, "the entry has no readable booking date",
+        .notADate, "the entry has no readable booking date, value date or statement date",
         fix: "ask the bank for a corrected statement")
     }
     let valueDate = entry.valueDate.flatMap { try? LocalDate(iso8601: $0) } ?? bookingDate

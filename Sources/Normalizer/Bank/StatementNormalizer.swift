@@ -20,10 +20,8 @@ public struct StatementNormalizer: Sendable {
     var result = NormalizedFile(
       kind: "bank-statement", readAs: statements.first?.format ?? "bank statement")
     for statement in statements {
-      let location = SourceLocation(file: file, line: statement.line, element: statement.path)
-      if let refusal = accountRefusal(statement) {
-        result.rejected.append(
-          RejectedRecord(location: location, reason: refusal.0, fix: refusal.1))
+      if let refusal = accountRefusal(statement, file: file) {
+        result.rejected.append(refusal)
         continue
       }
       var reading = StatementReading(statement, file: file)
@@ -53,7 +51,15 @@ public struct StatementNormalizer: Sendable {
     return result
   }
 
-  private func accountRefusal(_ statement: BankStatement) -> (String, String)? {
+  /// Why a statement must not be read at all: it is not for one of the creditor's accounts.
+  public func accountRefusal(_ statement: BankStatement, file: String) -> RejectedRecord? {
+    let location = SourceLocation(file: file, line: statement.line, element: statement.path)
+    return accountProblem(statement).map {
+      RejectedRecord(location: location, reason: $0.0, fix: $0.1)
+    }
+  }
+
+  private func accountProblem(_ statement: BankStatement) -> (String, String)? {
     guard !ownAccounts.isEmpty else { return nil }
     guard let account = statement.account else {
       return (

@@ -1,6 +1,8 @@
 extension CamtReader {
   /// The statement children read into the header (everything else but `Ntry` is skipped).
-  static let headerElements: Set<String> = ["Id", "ElctrncSeqNb", "LglSeqNb", "Acct", "Bal"]
+  static let headerElements: Set<String> = [
+    "Id", "ElctrncSeqNb", "LglSeqNb", "CreDtTm", "Acct", "Bal",
+  ]
 
   /// Takes what one child element of a `Stmt`/`Rpt`/`Ntfctn` says about the statement: its id,
   /// sequence number, account, or an opening (`OPBD`, else `PRCD`) or closing (`CLBD`) balance.
@@ -17,6 +19,8 @@ extension CamtReader {
       statement.sequenceNumber = element.nonEmptyText ?? statement.sequenceNumber
     case "LglSeqNb":
       statement.sequenceNumber = statement.sequenceNumber ?? element.nonEmptyText
+    case "CreDtTm":
+      statement.createdOn = element.nonEmptyText.map { String($0.prefix(10)) }
     case "Acct":
       let id = element.child("Id")
       statement.account =

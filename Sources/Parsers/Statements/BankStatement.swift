@@ -10,6 +10,9 @@ public struct BankStatement: Sendable, Hashable {
   public var statementID: String?
   /// The statement or page number: camt `ElctrncSeqNb`/`LglSeqNb`, MT940 `:28C:`, CODA `1` record.
   public var sequenceNumber: String?
+  /// `yyyy-mm-dd`: when the bank made the statement (camt `CreDtTm`); the booking date of an
+  /// entry that states none (minimal camt.054 notifications).
+  public var createdOn: String?
   /// The account as written: an IBAN when the format has one (camt `Acct/Id/IBAN`, MT940
   /// `:25:` when it holds an IBAN), otherwise the bank's account number (`Acct/Id/Othr/Id`,
   /// `:25:` as written, CODA account, BAI2 `03` account).

@@ -2,19 +2,52 @@ import Crypto
 public import Foundation
 import Watcher
 
-/// A file found at the top of `inbox/`, read once and known by the SHA-256 of its bytes.
+/// A file found at the top of `inbox/`, known by the SHA-256 of its bytes.
+///
+/// A file up to `largeFileSize` is read into memory once; a larger one is hashed in chunks and
+/// mapped only when a reader asks for its bytes, so that a statement of a million entries can be
+/// streamed from disk with flat memory.
 public struct InboxFile: Sendable {
   public let url: URL
-  public let bytes: Data
-  /// Lowercase hex SHA-256 of `bytes`: the file's identity, whatever its name.
+  /// Lowercase hex SHA-256 of the file's bytes: the file's identity, whatever its name.
   public let sha256: String
+  /// The file's size in bytes.
+  public let size: Int
+  private let contents: Data?
+
+  /// Files larger than this are hashed in chunks and mapped, not read (16 MiB;
+  /// `ARFLOW_LARGE_FILE_BYTES` lowers it, for the tests of the large-file paths).
+  static let largeFileSize =
+    ProcessInfo.processInfo.environment["ARFLOW_LARGE_FILE_BYTES"].flatMap(Int.init) ?? 16 << 20
 
   public var name: String { url.lastPathComponent }
+  /// True when the file is larger than `largeFileSize`.
+  public var isLarge: Bool { contents == nil }
+
+  /// The file's bytes: read at once for a small file, mapped from disk for a large one.
+  public var bytes: Data {
+    contents ?? (try? Data(contentsOf: url, options: .alwaysMapped)) ?? Data()
+  }
 
   init(url: URL) throws {
     self.url = url
-    bytes = try Data(contentsOf: url)
-    sha256 = SHA256.hash(data: bytes).map { byte in
+    let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?
+      .intValue ?? 0
+    self.size = size
+    var hash = SHA256()
+    if size <= Self.largeFileSize {
+      let data = try Data(contentsOf: url)
+      contents = data
+      hash.update(data: data)
+    } else {
+      contents = nil
+      let handle = try FileHandle(forReadingFrom: url)
+      defer { try? handle.close() }
+      while let chunk = try handle.read(upToCount: 4 << 20), !chunk.isEmpty {
+        hash.update(data: chunk)
+      }
+    }
+    sha256 = hash.finalize().map { byte in
       let hex = String(byte, radix: 16)
       return byte < 16 ? "0" + hex : hex
     }.joined()

@@ -68,7 +68,7 @@ extension InboxIngestion {
         outcomes.append(outcome)
       case .ready(let file, let normalized)?:
         group.append((file, normalized, claimed[index].started))
-        bytes += file.bytes.count
+        bytes += file.size
         if bytes >= Self.groupLimit.bytes {
           outcomes += commitGroup(group, on: date)
           group.removeAll()

@@ -132,6 +132,9 @@ struct InboxIngestion {
       if try ledger.isProcessed(sha256: file.sha256) {
         return .finished(try duplicate(file, on: date))
       }
+      if isLargeCamt(file) {
+        return .finished(try importLargeCamt(file, on: date))
+      }
       do {
         return .ready(file, try reading.read(file))
       } catch {

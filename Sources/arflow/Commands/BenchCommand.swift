@@ -6,7 +6,7 @@ import Pipeline
 struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench", abstract: "Measure arflow on generated data (run with -c release).",
-    subcommands: [CSVBenchCommand.self, EInvoiceBenchCommand.self])
+    subcommands: [CSVBenchCommand.self, EInvoiceBenchCommand.self, CamtBenchCommand.self])
 }
 
 /// `arflow bench csv`: a 1,000,000-row Excel-style open-items CSV, read streaming.
@@ -81,20 +81,60 @@ struct EInvoiceBenchCommand: ParsableCommand {
 /// Times `xmllint --stream --noout` over the benchmark's files, when xmllint is installed.
 enum XMLLintTiming {
   static func measure(folder: URL) -> Double? {
-    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint"),
-      let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
-    else { return nil }
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+      return nil
+    }
+    return measure(
+      files: names.filter { $0.hasSuffix(".xml") }.sorted().map {
+        folder.appendingPathComponent($0)
+      })
+  }
+
+  static func measure(files: [URL]) -> Double? {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint") else { return nil }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
-    process.arguments =
-      ["--stream", "--noout"]
-      + names.filter { $0.hasSuffix(".xml") }.sorted().map {
-        folder.appendingPathComponent($0).path
-      }
+    process.arguments = ["--stream", "--noout"] + files.map(\.path)
     let started = ContinuousClock.now
     guard (try? process.run()) != nil else { return nil }
     process.waitUntilExit()
     let elapsed = ContinuousClock.now - started
     return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+  }
+}
+
+/// `arflow bench camt`: a 1,000,000-entry camt.053 read streaming and imported, beside xmllint.
+struct CamtBenchCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "camt",
+    abstract:
+      "Generate a camt.053 with many entries, read and import it streaming: time and memory.")
+
+  @Option(help: "How many entries to generate.")
+  var entries = 1_000_000
+
+  @Option(help: "Where to write the generated file (kept for reuse, e.g. for xmllint).")
+  var file = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "arflow-bench.camt053.xml"
+  )
+  .path
+
+  func run() throws {
+    let figures = try CamtBenchmark(entries: entries).run(file: URL(fileURLWithPath: file))
+    let mib = { (bytes: Int64) in String(format: "%.1f MiB", Double(bytes) / 1_048_576) }
+    print("file:        \(figures.file.path) (\(mib(figures.bytes)), \(figures.entries) entries)")
+    print(
+      "read:        \(String(format: "%.2f", figures.readSeconds)) s, \(Int(Double(figures.entries) / max(figures.readSeconds, 1e-9))) entries/s into \(figures.payments) payments; \(figures.proof)"
+    )
+    print("peak RSS:    \(mib(figures.peakAfterRead)) after reading")
+    print(
+      "import:      \(String(format: "%.2f", figures.importSeconds)) s through the inbox (two streaming passes, one transaction), \(figures.imported) payments booked"
+    )
+    print("peak RSS:    \(mib(figures.peakAfterImport)) after importing")
+    if let xmllint = XMLLintTiming.measure(files: [figures.file]) {
+      print(
+        "xmllint:     \(String(format: "%.2f", xmllint)) s (xmllint --stream --noout on the same file)"
+      )
+    }
   }
 }

@@ -1,0 +1,107 @@
+import Exporter
+import Foundation
+import Ledger
+import Normalizer
+import Parsers
+import Receivables
+
+extension InboxIngestion {
+  /// Whether a file is a camt statement too large to hold: it is imported streaming.
+  func isLargeCamt(_ file: InboxFile) -> Bool {
+    guard file.isLarge, let handle = try? FileHandle(forReadingFrom: file.url) else {
+      return false
+    }
+    defer { try? handle.close() }
+    let head = String(decoding: (try? handle.read(upToCount: 16 << 10)) ?? Data(), as: UTF8.self)
+    return ["BkToCstmrStmt", "BkToCstmrAcctRpt", "BkToCstmrDbtCdtNtfctn"].contains {
+      head.contains($0)
+    }
+  }
+
+  /// Imports a large camt file with flat memory, in two streaming passes: the first proves each
+  /// statement (own account, opening + booked entries = closing) without keeping its entries,
+  /// the second stores the payments of the statements that proved themselves, in one
+  /// transaction with the file's hash.
+  func importLargeCamt(_ file: InboxFile, on date: LocalDate) throws -> FileOutcome {
+    let normalizer = StatementNormalizer(ownAccounts: reading.ownAccounts)
+    var refusals: [Int: RejectedRecord] = [:]
+    var statements = 0
+    var proof: StatementReading?
+    do {
+      try CamtReader.stream(
+        contentsOf: file.url, file: file.name,
+        statement: { statement in
+          statements += 1
+          if let refusal = normalizer.accountRefusal(statement, file: file.name) {
+            refusals[statements - 1] = refusal
+            proof = nil
+          } else {
+            proof = StatementReading(statement, file: file.name)
+          }
+        },
+        entry: { entry in _ = proof?.add(entry) },
+        finished: { _ in
+          if let refusal = proof?.finish() { refusals[statements - 1] = refusal }
+        })
+    } catch let error as ParseError {
+      return try fail(file, FileRejection(kind: "bank-statement", error), on: date)
+    }
+    let rejected = refusals.keys.sorted().compactMap { refusals[$0] }
+    if statements > 0, rejected.count == statements {
+      return try fail(
+        file,
+        FileRejection(
+          kind: "bank-statement", message: FileReading.summary(of: rejected.map(\.reason)),
+          location: rejected.first?.location.element, fix: rejected.first?.fix ?? ""),
+        on: date)
+    }
+    let header = FileImport(
+      sha256: file.sha256, name: file.name, kind: "bank-statement", processedOn: date,
+      rejected: rejected.count)
+    let stored = try ledger.commitStreaming(header) { sink in
+      var index = -1
+      var current: StatementReading?
+      try CamtReader.stream(
+        contentsOf: file.url, file: file.name,
+        statement: { statement in
+          index += 1
+          current = refusals[index] == nil ? StatementReading(statement, file: file.name) : nil
+        },
+        entry: { entry in
+          guard var statementReading = current else { return }
+          let (payments, booked) = statementReading.add(entry)
+          current = statementReading
+          if booked { for payment in payments { try sink.store(payment) } }
+        },
+        finished: { _ in })
+    }
+    var normalized = NormalizedFile(kind: "bank-statement", readAs: "camt (streamed)")
+    normalized.rejected = rejected
+    return try finishStreamed(file, normalized, stored, on: date)
+  }
+
+  private func finishStreamed(
+    _ file: InboxFile, _ normalized: NormalizedFile, _ stored: ImportSummary, on date: LocalDate
+  ) throws -> FileOutcome {
+    CrashPoint.afterCommit.reached()
+    let moved = try FileArchive(workspace: workspace, flushesEachMove: flushesEachFile).move(
+      file, to: workspace.processed(on: date.iso8601))
+    let booked = stored.paymentsAdded + stored.paymentsAlreadyKnown
+    var outcome = FileOutcome(
+      name: file.name, kind: "bank-statement", result: .processed, records: booked,
+      rejected: normalized.rejected.count, archivedAs: relative(moved),
+      summary:
+        "\(stored.paymentsAdded) payments booked, \(stored.paymentsAlreadyKnown) known already (camt read streaming)"
+    )
+    if !normalized.rejected.isEmpty {
+      let report = workspace.failed.appendingPathComponent("\(file.name).error.txt")
+      let text = ErrorReport(fileName: file.name, date: date).text(
+        for: normalized.rejected, booked: booked, rejectedFile: nil)
+      try AtomicWriter.write(Data(text.utf8), to: report)
+      outcome.result = .partiallyProcessed
+      outcome.report = relative(report)
+      outcome.summary += "; \(normalized.rejected.count) statements refused, see \(relative(report))"
+    }
+    return outcome
+  }
+}

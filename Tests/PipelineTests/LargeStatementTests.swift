@@ -1,0 +1,50 @@
+import ArflowTesting
+import Foundation
+import Ledger
+import Receivables
+import Testing
+
+/// A camt file above the large-file size is imported in two streaming passes; it must book
+/// exactly what the in-memory path books, and refuse what that path refuses.
+struct LargeStatementTests {
+  static let demoStatement = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Sources/Pipeline/Defaults/demo/bank-statement-2026-11-19.camt053.xml")
+
+  private func run(streaming: Bool, statement: String) throws -> (
+    TestWorkspace, ArflowBinary.Result
+  ) {
+    let space = try TestWorkspace()
+    try space.drop("statement.xml", statement)
+    let result = try ArflowBinary.run(
+      ["run", "--workspace", space.root.path, "--as-of", "2026-11-20", "--settle", "0"],
+      environment: streaming ? ["ARFLOW_LARGE_FILE_BYTES": "1"] : [:])
+    return (space, result)
+  }
+
+  @Test("streamed and in-memory imports of the same statement book the same payments")
+  func sameAsInMemory() throws {
+    let text = try String(contentsOf: Self.demoStatement, encoding: .utf8)
+    let (streamed, streamedRun) = try run(streaming: true, statement: text)
+    let (inMemory, _) = try run(streaming: false, statement: text)
+    #expect(streamedRun.output.contains("camt read streaming"), "\(streamedRun.output)")
+    let left = try streamed.ledger().allPayments().map(\.bankReference).sorted()
+    let right = try inMemory.ledger().allPayments().map(\.bankReference).sorted()
+    #expect(left.count == 7)
+    #expect(left == right)
+    try streamed.ledger().checkInvariants()
+  }
+
+  @Test("a streamed statement that does not add up is refused whole, into failed/")
+  func streamedMismatch() throws {
+    let text = try String(contentsOf: Self.demoStatement, encoding: .utf8)
+    let closing = try #require(text.range(of: #"<Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">"#))
+    var broken = text
+    broken.insert("9", at: closing.upperBound)
+    let (space, result) = try run(streaming: true, statement: broken)
+    #expect(result.status == 2)
+    #expect(space.files(in: "inbox/failed") == ["statement.xml", "statement.xml.error.txt"])
+    #expect(try space.text(of: "inbox/failed/statement.xml.error.txt").contains("does not add up"))
+    #expect(try space.ledger().allPayments().isEmpty)
+  }
+}
