@@ -31,7 +31,8 @@ public struct InboxFile: Sendable {
 
   init(url: URL) throws {
     self.url = url
-    let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?
+    let size =
+      (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?
       .intValue ?? 0
     self.size = size
     var hash = SHA256()

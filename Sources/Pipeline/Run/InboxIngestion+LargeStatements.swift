@@ -100,7 +100,8 @@ extension InboxIngestion {
       try AtomicWriter.write(Data(text.utf8), to: report)
       outcome.result = .partiallyProcessed
       outcome.report = relative(report)
-      outcome.summary += "; \(normalized.rejected.count) statements refused, see \(relative(report))"
+      outcome.summary +=
+        "; \(normalized.rejected.count) statements refused, see \(relative(report))"
     }
     return outcome
   }
