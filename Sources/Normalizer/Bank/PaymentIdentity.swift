@@ -3,20 +3,26 @@ import Receivables
 /// Gives the payments of one statement their bank identity: the account plus the bank's own
 /// reference with the booking date and amount when there is one (banks reuse MT940 references:
 /// Danske writes "melding" on every transfer), otherwise a stable hash of account, booking
-/// date, amount, counterparty and references; either plus the payment's position among
-/// identical twins in the statement. The same booking in an overlapping statement (the same day exported twice, an
+/// date, amount, counterparty and references plus the payment's position among identical
+/// twins of that booking date in the statement. The same booking in an overlapping statement (the same day exported twice, an
 /// MT942 followed by its MT940, a camt.053 and an MT940) gets the same identity.
 struct PaymentIdentity {
+  /// Identities seen on the current booking date; twins are counted per date, so a statement
+  /// of a million entries keeps one day's identities, not all of them.
   private var twins: [String: Int] = [:]
+  private var day: LocalDate?
 
   mutating func identify(_ payment: inout Payment) {
+    if payment.bookingDate != day {
+      twins.removeAll(keepingCapacity: true)
+      day = payment.bookingDate
+    }
     let account = payment.account.map(Self.compact) ?? ""
     if !payment.bankReference.isEmpty {
-      let identity =
+      // The bank's reference is unique per booking (and date and amount guard against banks
+      // that reuse one): no twin count, so a statement of a million entries needs no table.
+      payment.bankReference =
         "acct:\(account):\(payment.bankReference):\(payment.bookingDate.iso8601):\(payment.amount.minorUnits)"
-      let count = twins[identity, default: 0] + 1
-      twins[identity] = count
-      payment.bankReference = identity + (count > 1 ? "#\(count)" : "")
       return
     }
     let fields = [

@@ -68,10 +68,9 @@ extension InboxIngestion {
           current = refusals[index] == nil ? StatementReading(statement, file: file.name) : nil
         },
         entry: { entry in
-          guard var statementReading = current else { return }
-          let (payments, booked) = statementReading.add(entry)
-          current = statementReading
-          if booked { for payment in payments { try sink.store(payment) } }
+          // Mutated in place: a copy would copy the statement's identity table per entry.
+          guard let read = current?.add(entry), read.booked else { return }
+          for payment in read.payments { try sink.store(payment) }
         },
         finished: { _ in })
     }
