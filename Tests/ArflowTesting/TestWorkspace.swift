@@ -1,5 +1,6 @@
 public import Foundation
 public import Ledger
+import Logging
 public import Pipeline
 
 /// A fresh temporary arflow workspace for one test, removed when the test is done with it.
@@ -29,6 +30,18 @@ public final class TestWorkspace: @unchecked Sendable {
     let url = workspace.inbox.appendingPathComponent(name)
     try Data(text.utf8).write(to: url)
     return url
+  }
+
+  /// Runs the whole flow once as of `day` (files ingested at once, no settle time), then
+  /// checks the ledger's invariants.
+  @discardableResult
+  public func run(on day: String) throws -> RunReport {
+    let report = try PipelineRun(
+      workspace: workspace, ledger: try ledger(), logger: Logger(label: "test")
+    )
+    .run(asOf: Fixtures.date(day), settle: .zero)
+    try ledger().checkInvariants()
+    return report
   }
 
   /// Opens the workspace's ledger.

@@ -13,11 +13,7 @@ struct EInvoiceIngestTests {
     .appendingPathComponent("Sources/Pipeline/Defaults/demo")
 
   private func run(_ space: TestWorkspace, on day: String) throws -> RunReport {
-    let report = try PipelineRun(
-      workspace: space.workspace, ledger: try space.ledger(), logger: Logger(label: "test")
-    ).run(asOf: Fixtures.date(day), settle: .zero)
-    try space.ledger().checkInvariants()
-    return report
+    try space.run(on: day)
   }
 
   private func dropDemo(_ name: String, into space: TestWorkspace) throws {

@@ -8,11 +8,7 @@ import Testing
 
 struct SnapshotImportTests {
   private func run(_ space: TestWorkspace, on day: String) throws -> RunReport {
-    let report = try PipelineRun(
-      workspace: space.workspace, ledger: try space.ledger(), logger: Logger(label: "test")
-    ).run(asOf: Fixtures.date(day), settle: .zero)
-    try space.ledger().checkInvariants()
-    return report
+    try space.run(on: day)
   }
 
   static let header = "Debiteur;Naam;Factuurnummer;Factuurdatum;Vervaldatum;Bedrag;Openstaand"

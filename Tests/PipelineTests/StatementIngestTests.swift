@@ -32,11 +32,7 @@ struct StatementIngestTests {
   ]
 
   private func run(_ space: TestWorkspace, on day: String) throws -> RunReport {
-    let report = try PipelineRun(
-      workspace: space.workspace, ledger: try space.ledger(), logger: Logger(label: "test")
-    ).run(asOf: Fixtures.date(day), settle: .zero)
-    try space.ledger().checkInvariants()
-    return report
+    try space.run(on: day)
   }
 
   @Test("an overlapping export (Monday again, plus Tuesday) books only Tuesday's payment")

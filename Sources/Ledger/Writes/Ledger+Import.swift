@@ -42,7 +42,8 @@ extension Ledger {
     }
   }
 
-  private func store(_ file: FileImport, _ db: Database) throws -> ImportSummary {
+  /// - Throws: `LedgerError` `duplicateFile` when a file with this content was processed.
+  func refuseDuplicate(_ file: FileImport, _ db: Database) throws {
     let known =
       try Bool.fetchOne(
         db,
@@ -53,6 +54,10 @@ extension Ledger {
       throw LedgerError(
         .duplicateFile, "\(file.name) has the same content as a file processed before")
     }
+  }
+
+  private func store(_ file: FileImport, _ db: Database) throws -> ImportSummary {
+    try refuseDuplicate(file, db)
     let fileID = try insertFile(
       db, sha256: file.sha256, name: file.name, kind: file.kind, outcome: "processed",
       records: file.recordCount, rejected: file.rejected, detail: nil, on: file.processedOn)

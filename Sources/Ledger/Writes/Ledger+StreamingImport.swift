@@ -33,16 +33,7 @@ extension Ledger {
     _ file: FileImport, _ body: (PaymentSink) throws -> Void
   ) throws(LedgerError) -> ImportSummary {
     try write("store the payments of \(file.name)") { db in
-      let known =
-        try Bool.fetchOne(
-          db,
-          cached:
-            "SELECT EXISTS(SELECT 1 FROM ingested_file WHERE sha256 = ? AND outcome = 'processed')",
-          arguments: [file.sha256]) ?? false
-      if known {
-        throw LedgerError(
-          .duplicateFile, "\(file.name) has the same content as a file processed before")
-      }
+      try refuseDuplicate(file, db)
       let fileID = try insertFile(
         db, sha256: file.sha256, name: file.name, kind: file.kind, outcome: "processed",
         records: 0, rejected: file.rejected, detail: nil, on: file.processedOn)
