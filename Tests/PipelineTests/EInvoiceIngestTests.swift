@@ -61,6 +61,24 @@ struct EInvoiceIngestTests {
     #expect(try run(held, on: "2026-11-22").batches.isEmpty)
   }
 
+  @Test("a reminder for an e-invoice quotes the reference the invoice asked for, as written")
+  func reminderQuotesReference() throws {
+    let space = try TestWorkspace()
+    let text = try String(
+      contentsOf: Self.demo.appendingPathComponent("einvoice-2026-0131.xml"), encoding: .utf8)
+    try space.drop(
+      "invoice.xml",
+      text.replacingOccurrences(
+        of: "<cbc:PaymentID>RF1320260131</cbc:PaymentID>",
+        with: "<cbc:PaymentID>Order 7781</cbc:PaymentID>"))
+    let report = try run(space, on: "2026-11-20")
+    let batch = try #require(report.batches.first)
+    let letters = space.files(in: batch.folder).filter { $0.hasPrefix("001-") }
+    let pdf = space.root.appendingPathComponent(batch.folder).appendingPathComponent(
+      try #require(letters.first))
+    #expect(try ArflowBinary.pdfText(pdf).contains("Order 7781"))
+  }
+
   @Test("a UBL Order is refused into failed/ with a report that names the document")
   func orderRefused() throws {
     let space = try TestWorkspace()

@@ -36,7 +36,8 @@ public struct ReminderLetterComposer: Sendable {
         rows.append([
           reminder.itemNumber, item?.issueDate.shortFormat(for: language) ?? "",
           item?.dueDate.shortFormat(for: language) ?? "", String(reminder.daysOverdue),
-          item?.paymentReference?.formatted ?? "", reminder.openAmount.formatted(for: language),
+          item?.paymentReference?.formatted ?? item?.paymentReferenceText ?? "",
+          reminder.openAmount.formatted(for: language),
         ])
         total = try total + reminder.amountDue()
         fees = try fees + reminder.fee + reminder.interest
