@@ -48,7 +48,10 @@ let package = Package(
       name: "Ledger",
       dependencies: ["Receivables", .product(name: "GRDB", package: "GRDB.swift")],
       swiftSettings: settings),
-    .target(name: "Reconciler", dependencies: ["Receivables", "Ledger"], swiftSettings: settings),
+    .target(
+      name: "Reconciler",
+      dependencies: ["Receivables", "Ledger", .product(name: "Yams", package: "Yams")],
+      swiftSettings: settings),
     .target(
       name: "Dunning",
       dependencies: ["Receivables", "Ledger", .product(name: "Yams", package: "Yams")],
@@ -99,7 +102,7 @@ let package = Package(
       ],
       swiftSettings: settings),
     .testTarget(
-      name: "ReconcilerTests", dependencies: ["Reconciler", "Receivables", "ArflowTesting"],
+      name: "ReconcilerTests", dependencies: ["Reconciler", "Receivables", "Ledger", "ArflowTesting"],
       swiftSettings: settings),
     .testTarget(
       name: "DunningTests", dependencies: ["Dunning", "Receivables", "ArflowTesting"],
@@ -109,7 +112,7 @@ let package = Package(
     .testTarget(
       name: "PipelineTests",
       dependencies: [
-        "Pipeline", "Receivables", "Ledger", "ArflowTesting",
+        "Pipeline", "Receivables", "Ledger", "Reconciler", "ArflowTesting",
         .product(name: "Logging", package: "swift-log"),
       ],
       exclude: ["Expected"],

@@ -12,6 +12,7 @@ struct Arflow: AsyncParsableCommand {
       """,
     subcommands: [
       InitCommand.self, RunCommand.self, WatchCommand.self, StatusCommand.self, InspectCommand.self,
-      DemoCommand.self, BenchCommand.self,
+      MatchCommand.self, AllocateCommand.self, UnallocateCommand.self, DemoCommand.self,
+      BenchCommand.self,
     ])
 }

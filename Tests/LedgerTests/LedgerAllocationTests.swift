@@ -24,7 +24,9 @@ struct LedgerAllocationTests {
   func allocates() throws {
     let (space, ledger) = try ledgerWithInvoiceAndPayment()
     let run = try ledger.beginRun(asOf: Fixtures.date("2026-11-02"))
-    try ledger.apply([allocation("60.00")], on: Fixtures.date("2026-11-02"), run: run)
+    var booking = ReconciliationBooking(trigger: "test")
+    booking.allocations = [allocation("60.00")]
+    try ledger.book(booking, asOf: Fixtures.date("2026-11-02"), run: run)
     #expect(try ledger.item(number: "INV-1")?.openAmount == Fixtures.euros("40.00"))
     #expect(try ledger.unallocatedPayments().isEmpty)
     #expect(try ledger.allocations().count == 1)
@@ -37,9 +39,10 @@ struct LedgerAllocationTests {
   func overAllocation() throws {
     let (space, ledger) = try ledgerWithInvoiceAndPayment()
     let run = try ledger.beginRun(asOf: Fixtures.date("2026-11-02"))
+    var booking = ReconciliationBooking(trigger: "test")
+    booking.allocations = [allocation("50.00"), allocation("50.00")]
     #expect(throws: LedgerError.self) {
-      try ledger.apply(
-        [allocation("50.00"), allocation("50.00")], on: Fixtures.date("2026-11-02"), run: run)
+      try ledger.book(booking, asOf: Fixtures.date("2026-11-02"), run: run)
     }
     #expect(try ledger.allocations().isEmpty)
     #expect(try ledger.item(number: "INV-1")?.openAmount == Fixtures.euros("100.00"))

@@ -8,10 +8,13 @@ struct DemoEndToEndTests {
   static let expected = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Expected")
   /// Invoices the demo statement pays in full: they must get no letter.
-  static let paidInFull = ["2026-0101", "2026-0102", "2026-0105", "2026-0112", "2026-0122"]
+  static let paidInFull = [
+    "2026-0101", "2026-0102", "2026-0105", "2026-0109", "2026-0112", "2026-0114", "2026-0122",
+    "2026-0124",
+  ]
 
   @Test(
-    "the demo books its CSV, statement and e-invoices, matches six payments, writes the expected letters"
+    "the demo books its files, reconciles seven payments, writes the expected files and letters"
   )
   func demo() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -19,14 +22,27 @@ struct DemoEndToEndTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let demo = try ArflowBinary.run(["demo", "--workspace", folder.path])
     #expect(demo.status == 0, "\(demo.errors)")
-    #expect(demo.output.contains("matched: 6 allocations"))
+    #expect(
+      demo.output.contains(
+        "matched: 7 payments, 9 allocations (document-number 1, known-payer 1, remittance-reference 1, structured-reference 4)"
+      ))
+    #expect(demo.output.contains("credit note 2026-0133 → 2026-0131 302.50 EUR"))
+    #expect(demo.output.contains("suggestion 1: 2026-0108 of C1008"))
+    for kind in ["matched", "unmatched"] {
+      let written = try String(
+        contentsOf: folder.appendingPathComponent(
+          "outbox/reconciliation/2026-11-20-001-\(kind).csv"), encoding: .utf8)
+      let expected = try String(
+        contentsOf: Self.expected.appendingPathComponent("demo-\(kind).csv"), encoding: .utf8)
+      #expect(written == expected, "\(kind) file")
+    }
     #expect(demo.output.contains("einvoice-creditnote-2026-0133.xml: 1 records booked"))
     // The direct-debit invoice 2026-0132 is two days past its collection date: no reminder yet.
     #expect(
       !(try String(
         contentsOf: folder.appendingPathComponent(
           "outbox/reminders/2026-11-20-01/manifest.csv"), encoding: .utf8)).contains("2026-0132"))
-    #expect(demo.output.contains("reminders: 9 letters in outbox/reminders/2026-11-20-01/"))
+    #expect(demo.output.contains("reminders: 8 letters in outbox/reminders/2026-11-20-01/"))
 
     let batch = folder.appendingPathComponent("outbox/reminders/2026-11-20-01")
     let manifest = try String(
@@ -52,6 +68,7 @@ struct DemoEndToEndTests {
     let all = try ArflowBinary.pdfText(batch.appendingPathComponent("print.pdf"))
     #expect(all.contains("€ 315,80"))  // nl: 2026-0111 after a partial payment of 300.00
     #expect(all.contains("4 320,50 €"))  // fr: pdftotext prints the no-break spaces as spaces
+    #expect(all.contains("1 512,50 €"))  // fr: 2026-0131 after credit note 2026-0133 is netted
     #expect(all.contains("€6,245.25"))  // en: Smith & <Sons> Trading
     #expect(all.contains("Smith & <Sons> Trading"))
     for paid in Self.paidInFull {
@@ -71,6 +88,11 @@ struct DemoEndToEndTests {
     #expect(rerun.status == 0, "\(rerun.errors)")
     #expect(rerun.output.contains("inbox: nothing waiting"))
     #expect(rerun.output.contains("reminders: nothing new to send"))
+    #expect(rerun.output.contains("nothing changed since the last reconciliation; no new files"))
+    #expect(
+      try FileManager.default.contentsOfDirectory(
+        atPath: folder.appendingPathComponent("outbox/reconciliation").path
+      ).sorted() == ["2026-11-20-001-matched.csv", "2026-11-20-001-unmatched.csv"])
     let batches = try FileManager.default.contentsOfDirectory(
       atPath: folder.appendingPathComponent("outbox/reminders").path)
     #expect(batches == ["2026-11-20-01"])

@@ -40,7 +40,10 @@ struct EInvoiceIngestTests {
     let invoiceHistory = try ledger.history(ofItem: "2026-0131").map(\.detail)
     #expect(invoiceHistory.contains("2026-0133 refers to this invoice"))
     let creditHistory = try ledger.history(ofItem: "2026-0133").map(\.event)
-    #expect(creditHistory == ["imported", "unlinked", "linked"])
+    #expect(creditHistory == ["imported", "unlinked", "linked", "netted"])
+    // The run nets the credit note against the invoice it names: the reminder shows the rest.
+    #expect(try ledger.item(number: "2026-0131")?.openAmount.decimalString == "1512.50")
+    #expect(try ledger.item(number: "2026-0133")?.openAmount.decimalString == "0.00")
   }
 
   @Test("an invoice in an SBDH envelope paid by direct debit is not reminded before the margin")
@@ -54,6 +57,10 @@ struct EInvoiceIngestTests {
     #expect(item.provenance["envelope sender"] == "0106:12345678")
     #expect(item.provenance["mandate (BT-89)"] == "MANDATE-C1007-01")
     #expect(item.customerID == "C1007")
+    // BT-91, the account the direct debit takes the money from, is the buyer's own.
+    let payers = try space.ledger().knownPayers()
+    #expect(payers.map(\.iban) == ["DE02120300000000202051"])
+    #expect(payers.map(\.customerID) == ["C1007"] && payers.map(\.source) == ["e-invoice"])
     // 19 days overdue on 2026-12-07: level 1 (14 days) applies and the margin has passed.
     #expect(early.batches.count == 1)
     let held = try TestWorkspace()

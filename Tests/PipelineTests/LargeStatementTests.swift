@@ -30,8 +30,13 @@ struct LargeStatementTests {
     #expect(streamedRun.output.contains("camt read streaming"), "\(streamedRun.output)")
     let left = try streamed.ledger().allPayments().map(\.bankReference).sorted()
     let right = try inMemory.ledger().allPayments().map(\.bankReference).sorted()
-    #expect(left.count == 7)
+    #expect(left.count == 10)
     #expect(left == right)
+    let servicer = { (space: TestWorkspace) in
+      try space.ledger().allPayments().compactMap(\.servicerReference).sorted()
+    }
+    #expect(try servicer(streamed).count == 10)
+    #expect(try servicer(streamed) == servicer(inMemory))
     try streamed.ledger().checkInvariants()
   }
 

@@ -4,6 +4,7 @@ import Ledger
 import Logging
 import Pipeline
 import Receivables
+import Reconciler
 import Testing
 
 struct PipelineRunTests {
@@ -31,7 +32,8 @@ struct PipelineRunTests {
     let outboxBefore = space.files(in: "outbox/reminders")
     let second = try run(space)
     #expect(second.files.isEmpty)
-    #expect(second.allocations.isEmpty)
+    #expect(second.reconciliation.allocations.isEmpty)
+    #expect(second.reconciliationFiles.isEmpty)
     #expect(second.batches.isEmpty)
     var ledgerAfter = try space.ledger().status(asOf: Fixtures.date("2026-11-20"))
     ledgerAfter.lastRun = ledgerBefore.lastRun

@@ -15,12 +15,13 @@ extension Ledger {
       ).map { row in
         PaymentBalance(
           payment: try row.payment(fileName: row["file_name"]),
-          unallocated: try row.money("unallocated_minor"))
+          unallocated: try row.money("unallocated_minor"),
+          isManualOnly: row["manual_only"] as Bool)
       }
     }
   }
 
-  /// Every allocation, in the order they were made.
+  /// Every allocation in force (not undone), in the order they were made.
   public func allocations() throws(LedgerError) -> [Allocation] {
     try read("read allocations") { db in
       try Row.fetchAll(
@@ -28,7 +29,8 @@ extension Ledger {
         sql: """
           SELECT allocation.*, payment.bank_reference, open_item.number FROM allocation
           JOIN payment ON payment.id = allocation.payment_id
-          JOIN open_item ON open_item.id = allocation.item_id ORDER BY allocation.id
+          JOIN open_item ON open_item.id = allocation.item_id
+          WHERE allocation.undone_on IS NULL ORDER BY allocation.id
           """
       ).map { row in
         Allocation(

@@ -95,6 +95,7 @@ extension Row {
     payment.transactionCode = self["transaction_code"]
     payment.mandateID = self["mandate_id"]
     payment.ultimateDebtor = self["ultimate_debtor"]
+    payment.servicerReference = self["servicer_reference"]
     return payment
   }
 }

@@ -20,6 +20,10 @@ enum LedgerMigrations {
     migrator.registerMigration("v4: payment account, reversal, return reason, codes") { db in
       try db.execute(sql: v4)
     }
+    migrator.registerMigration("v5: reconciliation: undo, write-offs, nettings, known payers") {
+      db in
+      try db.execute(sql: v5)
+    }
     return migrator
   }
 
@@ -196,5 +200,76 @@ enum LedgerMigrations {
     ALTER TABLE payment ADD COLUMN transaction_code TEXT;
     ALTER TABLE payment ADD COLUMN mandate_id TEXT;
     ALTER TABLE payment ADD COLUMN ultimate_debtor TEXT;
+    """
+
+  /// Reconciliation: allocations are undone, never deleted (`undone_on`); a reversal names the
+  /// payment it takes back and how much; write-offs and credit nettings are their own bookings;
+  /// known payers say which customer pays from an IBAN and who taught it; a reconciliation
+  /// is one booked matching result with its files.
+  private static let v5 = """
+    CREATE TABLE reconciliation (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      as_of TEXT NOT NULL,
+      sequence INTEGER NOT NULL,
+      run_id INTEGER REFERENCES run(id),
+      trigger TEXT NOT NULL,
+      unmatched_json TEXT NOT NULL,
+      unmatched_digest TEXT NOT NULL,
+      written_at TEXT,
+      UNIQUE (as_of, sequence)
+    );
+
+    ALTER TABLE allocation ADD COLUMN reconciliation_id INTEGER REFERENCES reconciliation(id);
+    ALTER TABLE allocation ADD COLUMN undone_on TEXT;
+    ALTER TABLE allocation ADD COLUMN undone_reason TEXT;
+    ALTER TABLE allocation ADD COLUMN undone_reconciliation_id INTEGER REFERENCES reconciliation(id);
+    CREATE INDEX allocation_payment ON allocation(payment_id);
+    CREATE INDEX allocation_item ON allocation(item_id);
+
+    ALTER TABLE payment ADD COLUMN reversed_minor INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE payment ADD COLUMN reversal_of INTEGER REFERENCES payment(id);
+    ALTER TABLE payment ADD COLUMN reversal_explanation TEXT;
+    ALTER TABLE payment ADD COLUMN manual_only INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE payment ADD COLUMN servicer_reference TEXT;
+    CREATE INDEX payment_servicer_reference ON payment(servicer_reference);
+
+    CREATE TABLE write_off (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      item_id INTEGER NOT NULL REFERENCES open_item(id),
+      payment_id INTEGER REFERENCES payment(id),
+      currency TEXT NOT NULL,
+      amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+      reason TEXT NOT NULL,
+      written_off_on TEXT NOT NULL,
+      reconciliation_id INTEGER REFERENCES reconciliation(id),
+      undone_on TEXT,
+      undone_reason TEXT,
+      undone_reconciliation_id INTEGER REFERENCES reconciliation(id)
+    );
+    CREATE INDEX write_off_item ON write_off(item_id);
+
+    CREATE TABLE credit_netting (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      credit_item_id INTEGER NOT NULL REFERENCES open_item(id),
+      invoice_item_id INTEGER NOT NULL REFERENCES open_item(id),
+      currency TEXT NOT NULL,
+      amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+      rule TEXT NOT NULL,
+      confidence INTEGER NOT NULL CHECK (confidence BETWEEN 0 AND 100),
+      explanation TEXT NOT NULL,
+      netted_on TEXT NOT NULL,
+      reconciliation_id INTEGER REFERENCES reconciliation(id)
+    );
+    CREATE INDEX credit_netting_credit ON credit_netting(credit_item_id);
+    CREATE INDEX credit_netting_invoice ON credit_netting(invoice_item_id);
+
+    CREATE TABLE known_payer (
+      iban TEXT NOT NULL,
+      customer_id TEXT NOT NULL,
+      source TEXT NOT NULL,
+      learned_on TEXT NOT NULL,
+      payment_id INTEGER REFERENCES payment(id),
+      PRIMARY KEY (iban, customer_id)
+    );
     """
 }

@@ -120,8 +120,9 @@ struct ImportStep {
         INSERT INTO payment (bank_reference, booking_date, value_date, currency, amount_minor,
           unallocated_minor, counterparty_name, counterparty_iban, structured_reference,
           remittance_text, end_to_end_id, source_file, source_line, source_element, account,
-          is_reversal, return_reason, transaction_code, mandate_id, ultimate_debtor)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          is_reversal, return_reason, transaction_code, mandate_id, ultimate_debtor,
+          servicer_reference)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         payment.bankReference, payment.bookingDate.iso8601, payment.valueDate.iso8601,
@@ -130,7 +131,7 @@ struct ImportStep {
         payment.counterpartyIBAN, payment.structuredReference, payment.remittanceText,
         payment.endToEndID, fileID, payment.source.line, payment.source.element, payment.account,
         payment.isReversal, payment.returnReason, payment.transactionCode, payment.mandateID,
-        payment.ultimateDebtor,
+        payment.ultimateDebtor, payment.servicerReference,
       ])
     summary.paymentsAdded += 1
   }

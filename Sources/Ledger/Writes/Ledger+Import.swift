@@ -65,6 +65,13 @@ extension Ledger {
     for customer in file.customers {
       try upsert(
         customer, fillGapsOnly: file.customersFillGapsOnly, fileID: fileID, db, into: &summary)
+      for iban in customer.bankAccounts {
+        try ReconciliationStep.learn(
+          LearnedPayer(
+            iban: iban, customerID: customer.id,
+            source: file.customersFillGapsOnly ? "e-invoice" : "customer master",
+            paymentReference: nil), on: file.processedOn, db)
+      }
     }
     let step = ImportStep(db: db, fileID: fileID, date: file.processedOn, mapping: file.mapping)
     for item in file.items {

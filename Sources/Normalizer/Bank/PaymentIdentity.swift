@@ -21,6 +21,7 @@ struct PaymentIdentity {
     if !payment.bankReference.isEmpty {
       // The bank's reference is unique per booking (and date and amount guard against banks
       // that reuse one): no twin count, so a statement of a million entries needs no table.
+      payment.servicerReference = payment.bankReference
       payment.bankReference =
         "acct:\(account):\(payment.bankReference):\(payment.bookingDate.iso8601):\(payment.amount.minorUnits)"
       return

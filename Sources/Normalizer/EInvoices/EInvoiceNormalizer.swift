@@ -40,9 +40,11 @@ public struct EInvoiceNormalizer: Sendable {
     warnings += totals.warnings
     if let check = totals.amountDueCheck(document.totals) { warnings.append(check) }
 
-    let (customer, customerBasis) = try BuyerCustomer(
+    var (customer, customerBasis) = try BuyerCustomer(
       buyer: document.buyer, settings: mapping.eInvoices
     ).customer(rootLine: document.rootLine)
+    // BT-91: the account a direct debit takes the money from is the buyer's own.
+    customer.bankAccounts = document.paymentMeans.compactMap(\.debitedAccountID?.text)
     let sign = kind.code == .credit || document.rootName == "CreditNote" ? Int64(-1) : 1
     let open = Money(minorUnits: sign * totals.payable.minorUnits, currency: currency)
     var amount = open

@@ -14,7 +14,7 @@ extension SourceMapping.RecordKind {
   var knownFields: Set<String> {
     let customer: Set<String> = [
       "customerID", "customerName", "email", "street", "postalCode", "city", "country", "language",
-      "segment", "creditLimit", "currency",
+      "segment", "creditLimit", "currency", "iban",
     ]
     switch self {
     case .openItems:

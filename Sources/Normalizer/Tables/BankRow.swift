@@ -53,12 +53,13 @@ struct BankRow {
     let identity =
       cells.text("bankReference").map { "bank:\($0)" }
       ?? "row:" + StableHash.hex(of: identityFields.joined(separator: "\u{1F}"))
-    return .payment(
-      Payment(
-        bankReference: identity, bookingDate: booked, valueDate: value, amount: signed,
-        counterpartyName: cells.text("payerName"), counterpartyIBAN: iban,
-        structuredReference: reference, remittanceText: remittance, endToEndID: endToEnd,
-        source: SourceLocation(file: file, line: cells.row.line)))
+    var payment = Payment(
+      bankReference: identity, bookingDate: booked, valueDate: value, amount: signed,
+      counterpartyName: cells.text("payerName"), counterpartyIBAN: iban,
+      structuredReference: reference, remittanceText: remittance, endToEndID: endToEnd,
+      source: SourceLocation(file: file, line: cells.row.line))
+    payment.servicerReference = cells.text("bankReference")
+    return .payment(payment)
   }
 }
 

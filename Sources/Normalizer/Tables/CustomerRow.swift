@@ -12,10 +12,20 @@ struct CustomerRow {
         street: street, postalCode: cells.text("postalCode") ?? "", city: cells.text("city") ?? "",
         countryCode: cells.text("country"))
     }
-    return Customer(
+    var customer = Customer(
       id: id, name: name, email: cells.text("email"),
       language: cells.text("language").flatMap(Language.init(code:)), address: address,
       segment: segment, creditLimit: limit)
+    customer.bankAccounts = bankAccounts
+    return customer
+  }
+
+  /// The IBANs in the `iban` column: several may be separated by `;`, `,` or `/`.
+  private var bankAccounts: [String] {
+    guard let text = cells.text("iban") else { return [] }
+    return text.split(whereSeparator: { ";,/".contains($0) }).map {
+      $0.filter { $0.isLetter || $0.isNumber }.uppercased()
+    }.filter { $0.count >= 15 }
   }
 
   /// A customer master row.

@@ -5,7 +5,7 @@ public import Ledger
 public import Logging
 import Normalizer
 public import Receivables
-import Reconciler
+public import Reconciler
 public import Watcher
 
 /// The whole flow on a date: inbox → ledger → reconciliation → dunning → outbox.
@@ -64,6 +64,7 @@ public struct PipelineRun: Sendable {
     report.files = files
     let policy: DunningPolicy
     let creditor: CreditorProfile
+    let reconciliationPolicy = try loadReconciliationPolicy()
     do {
       policy = try DunningPolicy.load(from: workspace.policyFile)
       creditor = try CreditorProfile.load(from: workspace.companyFile)
@@ -74,8 +75,8 @@ public struct PipelineRun: Sendable {
     }
     do {
       let run = try ledger.beginRun(asOf: date)
-      report.allocations = try Reconciliation(ledger: ledger).run(on: date, run: run)
-      logger.info("reconciled", metadata: ["run.allocations": "\(report.allocations.count)"])
+      (report.reconciliation, report.reconciliationFiles) = try reconcile(
+        asOf: date, run: run, policy: reconciliationPolicy)
       _ = try DunningRun(policy: policy).record(in: ledger, on: date, run: run)
       let export = ReminderBatchExport(
         ledger: ledger,
@@ -104,6 +105,46 @@ public struct PipelineRun: Sendable {
       throw PipelineError("\(error)", fix: "see the log")
     }
     return report
+  }
+
+  /// Reconciles the ledger and writes the reconciliation files (`arflow match`, and every run).
+  /// - Returns: what was booked and left, and the files written (relative to the workspace).
+  public func reconcile(asOf date: LocalDate, run: RunID? = nil, policy: ReconciliationPolicy)
+    throws(PipelineError) -> (ReconciliationOutcome, [String])
+  {
+    do {
+      let outcome = try Reconciliation(ledger: ledger, policy: policy).run(on: date, run: run)
+      logger.info(
+        "reconciled",
+        metadata: [
+          "run.allocations": "\(outcome.allocations.count)",
+          "run.unmatched": "\(outcome.unmatched.count)",
+        ])
+      return (outcome, try writeReconciliationFiles())
+    } catch let error as PipelineError {
+      throw error
+    } catch {
+      throw PipelineError("\(error)", fix: "check the ledger at \(workspace.ledgerFile.path)")
+    }
+  }
+
+  /// Writes the files of every reconciliation not yet written.
+  public func writeReconciliationFiles() throws(PipelineError) -> [String] {
+    do {
+      return try ReconciliationFiles(ledger: ledger, folder: workspace.reconciliationFolder)
+        .writePending().map { "outbox/reconciliation/\($0.lastPathComponent)" }
+    } catch {
+      throw PipelineError(error.message, fix: error.fix)
+    }
+  }
+
+  /// The workspace's reconciliation policy (defaults when the file is missing).
+  public func loadReconciliationPolicy() throws(PipelineError) -> ReconciliationPolicy {
+    do {
+      return try ReconciliationPolicy.load(from: workspace.reconciliationPolicyFile)
+    } catch {
+      throw PipelineError(error.message, fix: error.fix)
+    }
   }
 
   func ingestion() throws(PipelineError) -> InboxIngestion {

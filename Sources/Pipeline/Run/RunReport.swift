@@ -1,10 +1,14 @@
 public import Receivables
+public import Reconciler
 
 /// What one `arflow run` did: files, matches, reminders.
 public struct RunReport: Sendable {
   public var asOf: LocalDate
   public var files: [FileOutcome] = []
-  public var allocations: [Allocation] = []
+  /// What reconciliation booked and left for a person.
+  public var reconciliation = ReconciliationOutcome()
+  /// The reconciliation files written (relative to the workspace).
+  public var reconciliationFiles: [String] = []
   /// Reminder batches written to the outbox: id, folder (relative), letters.
   public var batches: [(id: String, folder: String, letters: Int, customers: [String])] = []
 
@@ -16,7 +20,7 @@ public struct RunReport: Sendable {
   public var summary: String {
     let processed = files.filter { $0.result == .processed || $0.result == .partiallyProcessed }
     let letters = batches.reduce(0) { $0 + $1.letters }
-    let settled = "\(allocations.count) allocations; \(letters) letters"
+    let settled = "\(reconciliation.summary); \(letters) letters"
     guard !files.isEmpty else { return settled }
     return
       "\(processed.count) files processed, \(files.filter { $0.result == .failed }.count) failed, "

@@ -8,7 +8,9 @@ extension Workspace {
   public func initialise() throws(PipelineError) -> [String] {
     var created: [String] = []
     do {
-      for folder in [inbox, outbox, reminders, failed, sourceMappings, templates] {
+      for folder in [
+        inbox, outbox, reminders, reconciliationFolder, failed, sourceMappings, templates,
+      ] {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
       }
       let defaults = try DefaultFiles.mappings()

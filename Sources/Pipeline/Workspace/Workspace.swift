@@ -24,10 +24,14 @@ public struct Workspace: Sendable {
   }
   public var outbox: URL { root.appendingPathComponent("outbox") }
   public var reminders: URL { outbox.appendingPathComponent("reminders") }
+  public var reconciliationFolder: URL { outbox.appendingPathComponent("reconciliation") }
   public var mappings: URL { root.appendingPathComponent("mappings") }
   public var sourceMappings: URL { mappings.appendingPathComponent("sources") }
   public var policyFile: URL { mappings.appendingPathComponent("policy.yaml") }
   public var companyFile: URL { mappings.appendingPathComponent("company.yaml") }
+  public var reconciliationPolicyFile: URL {
+    mappings.appendingPathComponent("reconciliation.yaml")
+  }
   public var templates: URL { mappings.appendingPathComponent("templates") }
   public var ledgerFile: URL { root.appendingPathComponent(".arflow/ledger.sqlite") }
 

@@ -28,6 +28,9 @@ public struct Payment: Hashable, Sendable, Identifiable {
   public var mandateID: String?
   /// The ultimate debtor, when someone paid on behalf of the debtor.
   public var ultimateDebtor: String?
+  /// The bank's own reference of the booking as written (camt `AcctSvcrRef`, the MT940 bank
+  /// reference), for the accounting system; `bankReference` is arflow's identity built from it.
+  public var servicerReference: String?
 
   /// Whether the booking is money received that may pay invoices: a credit that is neither a
   /// reversal nor a returned payment.

@@ -11,6 +11,9 @@ public struct Customer: Hashable, Sendable, Identifiable {
   public var segment: Segment?
   /// The most the customer may owe at once, agreed or advised.
   public var creditLimit: Money?
+  /// The IBANs the customer pays from, as written: a payment from one of them is the
+  /// customer's (reconciliation's known-payer rule).
+  public var bankAccounts: [String] = []
 
   /// Whether a customer is a business or a consumer.
   public enum Segment: String, Sendable, Codable, CaseIterable {

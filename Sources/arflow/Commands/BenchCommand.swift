@@ -6,7 +6,10 @@ import Pipeline
 struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench", abstract: "Measure arflow on generated data (run with -c release).",
-    subcommands: [CSVBenchCommand.self, EInvoiceBenchCommand.self, CamtBenchCommand.self])
+    subcommands: [
+      CSVBenchCommand.self, EInvoiceBenchCommand.self, CamtBenchCommand.self,
+      MatchBenchCommand.self,
+    ])
 }
 
 /// `arflow bench csv`: a 1,000,000-row Excel-style open-items CSV, read streaming.

@@ -12,11 +12,9 @@ struct RunReportText {
       text += "  \(file.result.rawValue.padding(18)) \(file.name): \(file.summary)\n"
       for notice in file.notices { text += "      note: \(notice)\n" }
     }
-    text += "  matched: \(report.allocations.count) allocations\n"
-    for allocation in report.allocations {
-      text +=
-        "    \(allocation.itemNumber) ← \(allocation.amount.decimalString) \(allocation.amount.currency.code) (\(allocation.rule), \(allocation.confidence)%)\n"
-    }
+    text +=
+      ReconciliationText(outcome: report.reconciliation, files: report.reconciliationFiles)
+      .text
     if report.batches.isEmpty { text += "  reminders: nothing new to send\n" }
     for batch in report.batches {
       text += "  reminders: \(batch.letters) letters in \(batch.folder)/\n"

@@ -1,0 +1,126 @@
+public import Receivables
+
+/// Everything one reconciliation books at once: allocations, write-offs, credit nettings,
+/// reversals and undone allocations, the payers it learned, and the payments left for a
+/// person. One transaction: all of it or nothing.
+public struct ReconciliationBooking: Sendable {
+  /// What started it: "match run", "arflow allocate", "arflow unallocate".
+  public var trigger: String
+  public var allocations: [Allocation] = []
+  public var writeOffs: [ItemWriteOff] = []
+  public var nettings: [ItemNetting] = []
+  public var reversals: [PaymentReversal] = []
+  public var undos: [AllocationUndo] = []
+  public var learnedPayers: [LearnedPayer] = []
+  /// Payments the rules must leave alone from now on (a person took their allocation back).
+  public var manualOnly: [String] = []
+  /// The payments left with money unallocated, with their suggestions, for the unmatched file.
+  public var unmatched: [UnmatchedPaymentLine] = []
+
+  public init(trigger: String) {
+    self.trigger = trigger
+  }
+
+  /// Whether it changes no amount in the ledger.
+  public var booksNothing: Bool {
+    allocations.isEmpty && writeOffs.isEmpty && nettings.isEmpty && reversals.isEmpty
+      && undos.isEmpty
+  }
+}
+
+/// A small rest of an item written off after a payment, with the reason.
+public struct ItemWriteOff: Hashable, Sendable {
+  public var itemNumber: String
+  /// The payment whose allocation left the rest (its bank reference).
+  public var paymentReference: String?
+  public var amount: Money
+  public var reason: String
+
+  public init(itemNumber: String, paymentReference: String?, amount: Money, reason: String) {
+    self.itemNumber = itemNumber
+    self.paymentReference = paymentReference
+    self.amount = amount
+    self.reason = reason
+  }
+}
+
+/// Part of a credit note set off against an invoice of the same customer.
+public struct ItemNetting: Hashable, Sendable {
+  public var creditNoteNumber: String
+  public var invoiceNumber: String
+  /// Positive: what the invoice goes down by and the credit note up by (towards zero).
+  public var amount: Money
+  public var rule: MatchRule
+  public var confidence: Int
+  public var explanation: String
+
+  public init(
+    creditNoteNumber: String, invoiceNumber: String, amount: Money, rule: MatchRule,
+    confidence: Int, explanation: String
+  ) {
+    self.creditNoteNumber = creditNoteNumber
+    self.invoiceNumber = invoiceNumber
+    self.amount = amount
+    self.rule = rule
+    self.confidence = confidence
+    self.explanation = explanation
+  }
+}
+
+/// A reversal or returned payment taking back (part of) an earlier payment.
+public struct PaymentReversal: Hashable, Sendable {
+  /// The reversal's own bank reference.
+  public var reversalReference: String
+  /// The payment it takes back.
+  public var originalReference: String
+  /// How much of the original it takes back: its unallocated rest first, then the
+  /// allocations in `undos`.
+  public var amount: Money
+  /// The allocations of the original to take back; the money does not return to it.
+  public var undos: [AllocationUndo]
+  public var explanation: String
+
+  public init(
+    reversalReference: String, originalReference: String, amount: Money,
+    undos: [AllocationUndo], explanation: String
+  ) {
+    self.reversalReference = reversalReference
+    self.originalReference = originalReference
+    self.amount = amount
+    self.undos = undos
+    self.explanation = explanation
+  }
+}
+
+/// Takes back (part of) what a payment allocated to an item: the item opens again by the amount.
+public struct AllocationUndo: Hashable, Sendable {
+  public var paymentReference: String
+  public var itemNumber: String
+  /// How much to take back; the newest allocations go first, the last one in part if need be.
+  public var amount: Money
+  public var reason: String
+
+  public init(paymentReference: String, itemNumber: String, amount: Money, reason: String) {
+    self.paymentReference = paymentReference
+    self.itemNumber = itemNumber
+    self.amount = amount
+    self.reason = reason
+  }
+}
+
+/// An IBAN found to belong to a customer, and how arflow learned it.
+public struct LearnedPayer: Hashable, Sendable {
+  public var iban: String
+  public var customerID: String
+  /// "confirmed match" or "manual allocation".
+  public var source: String
+  /// The payment that taught it; undoing that payment's allocations forgets it again.
+  public var paymentReference: String?
+
+  public init(iban: String, customerID: String, source: String, paymentReference: String?) {
+    self.iban = iban
+    self.customerID = customerID
+    self.source = source
+    self.paymentReference = paymentReference
+  }
+}

@@ -1,0 +1,120 @@
+public import Ledger
+public import Receivables
+
+/// One reconciliation pass over the ledger: undo what reversals take back, match what is
+/// unallocated by the rules, and book it all, with the unmatched payments and their
+/// suggestions for the files.
+public struct Reconciliation: Sendable {
+  let ledger: Ledger
+  let policy: ReconciliationPolicy
+
+  public init(ledger: Ledger, policy: ReconciliationPolicy = ReconciliationPolicy()) {
+    self.ledger = ledger
+    self.policy = policy
+  }
+
+  /// Reconciles the ledger on `date`. Running it again on the same ledger books nothing new.
+  /// - Throws: `LedgerError` when the ledger cannot be read or written; nothing is half-booked.
+  public func run(on date: LocalDate, run: RunID?) throws(LedgerError) -> ReconciliationOutcome {
+    var outcome = ReconciliationOutcome()
+    let (reversals, unresolved) = try resolveReversals()
+    outcome.reversals = reversals
+    var reversalBooking: Int64?
+    if !reversals.isEmpty {
+      var booking = ReconciliationBooking(trigger: "match run")
+      booking.reversals = reversals
+      reversalBooking = try ledger.book(booking, asOf: date, run: run)
+    }
+
+    let balances = try ledger.unallocatedPayments()
+    let items = try ledger.openItems()
+    let input = MatchingInput(
+      items: items,
+      customers: try ledger.customers().values.sorted { $0.id < $1.id },
+      knownPayers: try knownPayers(),
+      payments: balances.filter { !$0.isManualOnly }.map {
+        UnallocatedPayment(payment: $0.payment, unallocated: $0.unallocated)
+      })
+    let result = PaymentMatcher(settings: policy.matching).match(input)
+    var booking = ReconciliationBooking(trigger: "match run")
+    let decided = PolicyGate(policy: policy, input: input).split(result)
+    booking.allocations = decided.allocations
+    booking.writeOffs = decided.writeOffs
+    booking.nettings = decided.nettings
+    booking.learnedPayers = learnedPayers(decided.allocations, input: input)
+    booking.unmatched =
+      unmatchedLines(result, input: input) + decided.held
+      + balances.filter(\.isManualOnly).map {
+        UnmatchedPaymentLine(
+          kind: .manual, payment: $0.payment, unallocated: $0.unallocated,
+          note: "a person took an allocation of it back; allocate it by hand (arflow allocate)")
+      } + unresolved
+    outcome.allocations = booking.allocations
+    outcome.writeOffs = booking.writeOffs
+    outcome.nettings = booking.nettings
+    outcome.unmatched = booking.unmatched
+    outcome.heldPayments = decided.held.count
+    outcome.heldNettings = decided.heldNettings
+    if let id = try ledger.book(booking, asOf: date, run: run, adding: reversalBooking) {
+      outcome.reconciliationIDs = [id]
+    }
+    return outcome
+  }
+
+  /// The IBANs that belong to exactly one customer; an IBAN several customers pay from (a
+  /// parent company, a factoring house) proves nothing by itself.
+  func knownPayers() throws(LedgerError) -> KnownPayers {
+    var customers: [String: Set<String>] = [:]
+    for payer in try ledger.knownPayers() {
+      customers[KnownPayers.normalised(payer.iban), default: []].insert(payer.customerID)
+    }
+    var known = KnownPayers()
+    for (iban, ids) in customers where ids.count == 1 {
+      known.learn(iban: iban, customerID: ids.first!)
+    }
+    return known
+  }
+
+  /// A payment matched by its reference or document number teaches its IBAN.
+  private func learnedPayers(_ allocations: [Allocation], input: MatchingInput) -> [LearnedPayer] {
+    let confirming: Set<MatchRule> = [.structuredReference, .remittanceReference, .documentNumber]
+    let customerOf = Dictionary(
+      input.items.map { ($0.number, $0.customerID) }, uniquingKeysWith: { first, _ in first })
+    let paymentOf = Dictionary(
+      input.payments.map { ($0.payment.bankReference, $0.payment) },
+      uniquingKeysWith: { first, _ in first })
+    var learned: [LearnedPayer] = []
+    for allocation in allocations where confirming.contains(allocation.rule) {
+      guard let payment = paymentOf[allocation.paymentReference],
+        let iban = payment.counterpartyIBAN, let customer = customerOf[allocation.itemNumber],
+        input.knownPayers.customerID(forIBAN: iban) != customer
+      else { continue }
+      learned.append(
+        LearnedPayer(
+          iban: iban, customerID: customer, source: "confirmed match",
+          paymentReference: payment.bankReference))
+    }
+    return learned
+  }
+
+  private func unmatchedLines(_ result: MatchingResult, input: MatchingInput)
+    -> [UnmatchedPaymentLine]
+  {
+    let paymentOf = Dictionary(
+      input.payments.map { ($0.payment.bankReference, $0.payment) },
+      uniquingKeysWith: { first, _ in first })
+    return result.unmatched.compactMap { unmatched in
+      guard let payment = paymentOf[unmatched.paymentReference] else { return nil }
+      let untouched = unmatched.unallocated == payment.amount
+      return UnmatchedPaymentLine(
+        kind: untouched ? .payment : .surplus, payment: payment, unallocated: unmatched.unallocated,
+        note: untouched
+          ? nil : "the rest after its allocations: the customer's credit, or for a person to place",
+        suggestions: unmatched.suggestions.map {
+          .init(
+            itemNumbers: $0.itemNumbers, customerID: $0.customerID, score: $0.score,
+            reason: $0.reason)
+        })
+    }
+  }
+}

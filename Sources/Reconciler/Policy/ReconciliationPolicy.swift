@@ -1,0 +1,80 @@
+public import Foundation
+public import Receivables
+import Yams
+
+/// The credit manager's reconciliation choices, from `mappings/reconciliation.yaml`: whether
+/// matches are applied or only proposed, the lowest confidence applied, tolerances and credit
+/// netting.
+public struct ReconciliationPolicy: Hashable, Sendable {
+  /// When false, nothing is booked: every match the rules find is listed as a suggestion.
+  public var autoApply: Bool
+  /// Matches with a lower confidence are listed as suggestions instead of being booked.
+  public var minimumConfidence: Int
+  /// The matcher's settings: tolerances, write-off reason, credit netting, subset limits.
+  public var matching: MatchingSettings
+
+  public init(
+    autoApply: Bool = true, minimumConfidence: Int = 70,
+    matching: MatchingSettings = MatchingSettings()
+  ) {
+    self.autoApply = autoApply
+    self.minimumConfidence = minimumConfidence
+    self.matching = matching
+  }
+
+  /// Reads the policy; a missing file is the default policy (auto-apply, no tolerance).
+  /// - Throws: `ReconciliationError` naming the file and the setting to correct.
+  public static func load(from file: URL) throws(ReconciliationError) -> ReconciliationPolicy {
+    guard FileManager.default.fileExists(atPath: file.path) else { return ReconciliationPolicy() }
+    struct Text: Decodable {
+      var autoApply: Bool?
+      var minimumConfidence: Int?
+      var tolerance: [String: String]?
+      var writeOffReason: String?
+      var creditNotes: String?
+      var maxCombinedItems: Int?
+      var maxCombinationCandidates: Int?
+      var suggestions: Int?
+    }
+    let text: Text
+    do {
+      text = try YAMLDecoder().decode(
+        Text.self, from: try String(contentsOf: file, encoding: .utf8))
+    } catch {
+      throw ReconciliationError(
+        "\(file.lastPathComponent) cannot be read: \(error)",
+        fix: "correct the YAML; see mappings/README.md for the settings")
+    }
+    var policy = ReconciliationPolicy()
+    policy.autoApply = text.autoApply ?? true
+    policy.minimumConfidence = text.minimumConfidence ?? 70
+    for (code, amount) in text.tolerance ?? [:] {
+      guard let currency = try? Currency(code: code.uppercased()),
+        let money = try? Money(decimal: amount, currency: currency), !money.isNegative
+      else {
+        throw ReconciliationError(
+          "\(file.lastPathComponent): tolerance \(code): \(amount) is not an amount in a known currency",
+          fix: "write it as `EUR: \"0.50\"`")
+      }
+      policy.matching.tolerances[currency] = money
+    }
+    if let reason = text.writeOffReason { policy.matching.writeOffReason = reason }
+    if let netting = text.creditNotes {
+      let choices: [String: MatchingSettings.CreditNoteNetting] = [
+        "referred-invoices": .referredInvoices, "oldest-items": .oldestItems, "never": .never,
+      ]
+      guard let choice = choices[netting] else {
+        throw ReconciliationError(
+          "\(file.lastPathComponent): creditNotes: \(netting) is not a choice",
+          fix: "write referred-invoices, oldest-items or never")
+      }
+      policy.matching.creditNoteNetting = choice
+    }
+    if let size = text.maxCombinedItems { policy.matching.maxSubsetSize = max(1, min(size, 6)) }
+    if let items = text.maxCombinationCandidates {
+      policy.matching.maxSubsetItems = max(1, min(items, 40))
+    }
+    if let count = text.suggestions { policy.matching.suggestionsPerPayment = max(0, count) }
+    return policy
+  }
+}

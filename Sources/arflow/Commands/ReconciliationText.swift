@@ -1,0 +1,61 @@
+import Ledger
+import Receivables
+import Reconciler
+
+/// A reconciliation as people read it on the terminal: the summary by rule, and with
+/// `--explain` every allocation's reason and every suggestion.
+struct ReconciliationText {
+  let outcome: ReconciliationOutcome
+  let files: [String]
+  var explain = false
+
+  var text: String {
+    var text =
+      "  matched: \(outcome.paymentsMatched) payments, \(outcome.allocations.count) allocations"
+    let byRule = outcome.paymentsByRule.map { "\($0.rule) \($0.payments)" }
+    text += byRule.isEmpty ? "\n" : " (\(byRule.joined(separator: ", ")))\n"
+    for allocation in outcome.allocations {
+      text +=
+        "    \(Self.short(allocation.paymentReference)) → \(allocation.itemNumber) \(allocation.amount.decimalString) \(allocation.amount.currency.code) (\(allocation.rule), \(allocation.confidence)%)\n"
+      if explain { text += "        \(allocation.explanation)\n" }
+    }
+    for writeOff in outcome.writeOffs {
+      text +=
+        "    write-off \(writeOff.itemNumber) \(writeOff.amount.decimalString) \(writeOff.amount.currency.code): \(writeOff.reason)\n"
+    }
+    for netting in outcome.nettings {
+      text +=
+        "    credit note \(netting.creditNoteNumber) → \(netting.invoiceNumber) \(netting.amount.decimalString) \(netting.amount.currency.code) (\(netting.rule), \(netting.confidence)%)\n"
+      if explain { text += "        \(netting.explanation)\n" }
+    }
+    for reversal in outcome.reversals {
+      text += "    reversal \(Self.short(reversal.reversalReference)): \(reversal.explanation)\n"
+    }
+    text += "  unmatched: \(outcome.unmatched.count)\n"
+    for line in outcome.unmatched {
+      let currency = (try? Currency(code: line.currency)) ?? .eur
+      let amount = Money(minorUnits: line.unallocatedMinor, currency: currency).decimalString
+      text +=
+        "    \(line.bankReference) \(line.payerName ?? "?") \(amount) \(line.currency) (\(line.kind.rawValue))\n"
+      if let note = line.note, explain || line.kind != .payment { text += "        \(note)\n" }
+      for (index, suggestion) in line.suggestions.enumerated() {
+        text +=
+          "        suggestion \(index + 1): \(suggestion.itemNumbers.joined(separator: " + ")) of \(suggestion.customerID) (score \(suggestion.score))"
+        text += explain ? ": \(suggestion.reason)\n" : "\n"
+      }
+    }
+    for file in files { text += "  wrote \(file)\n" }
+    if files.isEmpty {
+      text += "  nothing changed since the last reconciliation; no new files\n"
+    }
+    return text
+  }
+
+  /// The bank's reference inside arflow's payment id (`acct:ACCOUNT:REF:DATE:AMOUNT`), for
+  /// reading; other ids as they are.
+  static func short(_ id: String) -> String {
+    let parts = id.split(separator: ":", omittingEmptySubsequences: false)
+    guard parts.first == "acct", parts.count >= 5 else { return id }
+    return parts[2..<(parts.count - 2)].joined(separator: ":")
+  }
+}
