@@ -30,26 +30,47 @@ struct KnownPayerRuleTests {
     #expect(result.allocations.first?.explanation.contains("A2 and A3 together") == true)
   }
 
-  @Test("two invoices with the payment's amount: nothing applied, both suggested")
+  @Test("two invoices with the payment's amount: the oldest is paid first, at 75")
   func equalAmounts() throws {
+    let items = [
+      try F.invoice("A2", open: "100.00", due: "2026-02-01"),
+      try F.invoice("A1", open: "100.00", due: "2026-01-01"),
+    ]
+    let result = F.match(items, [try F.payment("P3", amount: "100.00", iban: iban)], payers: payers)
+    #expect(result.allocations.map(\.itemNumber) == ["A1"])
+    #expect(result.allocations.map(\.confidence) == [75])
+    #expect(
+      result.allocations.first?.explanation.contains("the oldest, invoice A1, is paid first")
+        == true)
+    #expect(result.unmatched.isEmpty)
+  }
+
+  @Test("two payments for two invoices of the same amount pay both, oldest first")
+  func equalAmountsTwice() throws {
     let items = [
       try F.invoice("A1", open: "100.00", due: "2026-01-01"),
       try F.invoice("A2", open: "100.00", due: "2026-02-01"),
     ]
-    let result = F.match(items, [try F.payment("P3", amount: "100.00", iban: iban)], payers: payers)
-    #expect(result.allocations.isEmpty)
-    #expect(result.suggested(for: "P3") == [["A1"], ["A2"]])
+    let result = F.match(
+      items,
+      [
+        try F.payment("P3", amount: "100.00", iban: iban),
+        try F.payment("P4", amount: "100.00", iban: iban),
+      ], payers: payers)
+    #expect(result.allocations.map(\.itemNumber).sorted() == ["A1", "A2"])
   }
 
-  @Test("two combinations adding up to the payment: nothing applied, both suggested")
+  @Test("two combinations adding up to the payment: the one of the oldest invoices, at 75")
   func twoCombinations() throws {
     let items = [
-      try F.invoice("A1", open: "10.00"), try F.invoice("A2", open: "20.00"),
-      try F.invoice("A3", open: "15.00"), try F.invoice("A4", open: "15.00"),
+      try F.invoice("A1", open: "10.00", due: "2026-01-01"),
+      try F.invoice("A2", open: "20.00", due: "2026-01-02"),
+      try F.invoice("A3", open: "15.00", due: "2026-01-03"),
+      try F.invoice("A4", open: "15.00", due: "2026-01-04"),
     ]
     let result = F.match(items, [try F.payment("P4", amount: "30.00", iban: iban)], payers: payers)
-    #expect(result.allocations.isEmpty)
-    #expect(result.suggested(for: "P4").count == 2)
+    #expect(result.allocations.map(\.itemNumber) == ["A1", "A2"])
+    #expect(result.allocations.map(\.confidence) == [75, 75])
   }
 
   @Test("an unknown IBAN pays nothing by amount alone")

@@ -2,10 +2,12 @@ import Receivables
 
 extension MatchingRun {
   /// Rule 3: the payer's IBAN belongs to a customer, and the payment equals what one of its
-  /// invoices has open, or what the fewest of its oldest invoices have open together; either
-  /// must be the only such item or combination. An invoice open for slightly more (within the
-  /// tolerance) is only suggested: among a large customer's invoices one is too often that
-  /// close by chance. Only payments of which nothing is allocated yet.
+  /// invoices has open, or what the fewest of its oldest invoices have open together. When
+  /// several invoices (or combinations) fit, the oldest are paid first, at a lower confidence:
+  /// the money is the customer's either way, and leaving it unallocated would remind them of
+  /// both. An invoice open for slightly more (within the tolerance) is only suggested: among a
+  /// large customer's invoices one is too often that close by chance. Only payments of which
+  /// nothing is allocated yet.
   /// - Returns: whether anything was allocated.
   mutating func payKnownPayer(_ clues: PaymentClues) -> Bool {
     let position = Int(clues.payment)
@@ -15,23 +17,24 @@ extension MatchingRun {
       let iban = payments[position].payment.counterpartyIBAN
     else { return false }
     let equal = invoices(of: clues.payer, currency: clues.currency, open: amount)
-    if equal.count == 1 {
+    if !equal.isEmpty {
       allocate(
-        clues.payment, to: equal[0], rule: .knownPayer, confidence: 85,
-        evidence: .payerAccount(iban: iban, items: equal))
+        clues.payment, to: equal[0], rule: .knownPayer, confidence: equal.count == 1 ? 85 : 75,
+        evidence: equal.count == 1
+          ? .payerAccount(iban: iban, items: equal)
+          : .payerAccountOldest(iban: iban, items: [equal[0]], alike: equal.count))
       return true
     }
-    guard equal.isEmpty else { return false }
     let combinations = combinationsPaying(amount, customer: clues.payer, currency: clues.currency)
-    if combinations.count == 1 {
-      for item in combinations[0] {
-        allocate(
-          clues.payment, to: item, rule: .knownPayer, confidence: 80,
-          evidence: .payerAccount(iban: iban, items: combinations[0]))
-      }
-      return true
+    guard let oldest = combinations.first else { return false }
+    for item in oldest {
+      allocate(
+        clues.payment, to: item, rule: .knownPayer, confidence: combinations.count == 1 ? 80 : 75,
+        evidence: combinations.count == 1
+          ? .payerAccount(iban: iban, items: oldest)
+          : .payerAccountOldest(iban: iban, items: oldest, alike: combinations.count))
     }
-    return false
+    return true
   }
 
   /// The combinations (at most 3) of the fewest of the customer's oldest open invoices that

@@ -10,6 +10,9 @@ struct Decision: Sendable {
     case number(written: String, payerConfirms: Bool)
     /// The payer's IBAN; the items whose open amounts add up to the payment (one or more).
     case payerAccount(iban: String, items: [Int32])
+    /// The payer's IBAN, when several items (or combinations) fit the amount: the oldest were
+    /// chosen; `alike` is how many fit.
+    case payerAccountOldest(iban: String, items: [Int32], alike: Int)
     /// The payer's name as the bank wrote it.
     case payerName(name: String)
   }

@@ -37,6 +37,16 @@ struct ExplanationWriter: Sendable {
       return "the payer's IBAN \(iban.ibanGroups) belongs to \(customer), and invoices \(listed) "
         + "together have exactly the payment's amount open, the only combination of up to "
         + "\(run.settings.maxSubsetSize) of its \(run.settings.maxSubsetItems) oldest open invoices"
+    case .payerAccountOldest(let iban, let items, let alike) where items.count == 1:
+      return "the payer's IBAN \(iban.ibanGroups) belongs to \(customer), and \(alike) of its "
+        + "open invoices have exactly the payment's amount open; the oldest, invoice \(number), "
+        + "is paid first"
+    case .payerAccountOldest(let iban, let items, _):
+      let numbers = items.map { run.book.number($0) }
+      let listed = numbers.dropLast().joined(separator: ", ") + " and " + (numbers.last ?? "")
+      return "the payer's IBAN \(iban.ibanGroups) belongs to \(customer), and several "
+        + "combinations of its oldest open invoices add up to the payment; the one of the "
+        + "oldest invoices, \(listed), is paid first"
     case .payerName(let name):
       return "the payer's name '\(name)' matches \(customer) and no other customer, and invoice "
         + "\(number) is its only open invoice with exactly the payment's amount open"
