@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// The receivables ledger: the one place that writes arflow's state, in SQLite through GRDB.
 ///
@@ -66,6 +67,9 @@ public final class Ledger: Sendable {
 
   /// The wall-clock time of a write, for audit columns only: dates that matter are `LocalDate`s.
   static func timestamp() -> String {
-    ISO8601DateFormatter().string(from: Date())
+    timestampFormatter.withLock { $0.string(from: Date()) }
   }
+
+  /// One formatter for every write: making one per history line cost more than the line.
+  private static let timestampFormatter = Mutex(ISO8601DateFormatter())
 }

@@ -39,6 +39,11 @@ public struct MatchBenchmark: Sendable {
     return figures
   }
 
+  /// The generated data set alone (the same for the same size): to book it in a real ledger.
+  public static func generatedInput(size: Int) -> MatchingInput {
+    generate(max(10, size)).0
+  }
+
   private static func generate(_ size: Int) -> (
     MatchingInput, GroundTruth, [(note: Int32, invoice: Int32)]
   ) {

@@ -1,3 +1,4 @@
+import Foundation
 import Ledger
 import Receivables
 
@@ -7,13 +8,15 @@ extension Reconciliation {
   func resolveReversals() throws(LedgerError) -> ([PaymentReversal], [UnmatchedPaymentLine]) {
     let waiting = try ledger.reversalsToResolve().filter { $0.amount.isNegative }
     guard !waiting.isEmpty else { return ([], []) }
-    var candidates = try ledger.reversiblePayments()
-    var allocations = try ledger.allocations()
+    var originals = ReversibleIndex(
+      payments: try ledger.reversiblePayments(), allocations: try ledger.allocations())
     var reversals: [PaymentReversal] = []
     var unresolved: [UnmatchedPaymentLine] = []
     for reversal in waiting {
+      let candidates = originals.candidates(for: reversal)
       let outcome = ReversalMatcher().undo(
-        reversal, payments: candidates, allocations: allocations)
+        reversal, payments: candidates,
+        allocations: candidates.flatMap { originals.allocations[$0.bankReference] ?? [] })
       guard let originalReference = outcome.originalPayment,
         let original = candidates.first(where: { $0.bankReference == originalReference })
       else {
@@ -22,6 +25,11 @@ extension Reconciliation {
             kind: .reversal, payment: reversal, unallocated: reversal.amount,
             note: outcome.explanation))
         continue
+      }
+      // People read the bank's references, not arflow's ids.
+      let explanation = [reversal, original].reduce(outcome.explanation) { text, payment in
+        guard let reference = payment.servicerReference else { return text }
+        return text.replacingOccurrences(of: payment.bankReference, with: reference)
       }
       let takenBack = min(
         reversal.amount.minorUnits.magnitude, original.amount.minorUnits.magnitude)
@@ -32,11 +40,57 @@ extension Reconciliation {
           undos: outcome.allocationsToUndo.map {
             AllocationUndo(
               paymentReference: $0.paymentReference, itemNumber: $0.itemNumber, amount: $0.amount,
-              reason: outcome.explanation)
-          }, explanation: outcome.explanation))
-      candidates.removeAll { $0.bankReference == originalReference }
-      allocations.removeAll { $0.paymentReference == originalReference }
+              reason: explanation)
+          }, explanation: explanation))
+      originals.remove(originalReference)
     }
     return (reversals, unresolved)
+  }
+}
+
+/// The payments a reversal may take back, indexed by what ``ReversalMatcher`` looks at, so
+/// that each reversal is compared with a handful of payments, not all of them.
+struct ReversibleIndex {
+  private var payments: [Payment]
+  private var removed = Set<String>()
+  private var byEndToEnd: [String: [Int]] = [:]
+  private var byReference: [String: [Int]] = [:]
+  private var byAmount: [UInt64: [Int]] = [:]
+  /// Allocations in force by payment id.
+  private(set) var allocations: [String: [Allocation]] = [:]
+
+  init(payments: [Payment], allocations: [Allocation]) {
+    self.payments = payments
+    for (index, payment) in payments.enumerated() {
+      if let id = payment.endToEndID, !id.isEmpty { byEndToEnd[id, default: []].append(index) }
+      byReference[payment.bankReference, default: []].append(index)
+      if let reference = payment.servicerReference {
+        byReference[reference, default: []].append(index)
+      }
+      byAmount[payment.amount.minorUnits.magnitude, default: []].append(index)
+    }
+    for allocation in allocations {
+      self.allocations[allocation.paymentReference, default: []].append(allocation)
+    }
+  }
+
+  /// The payments sharing the reversal's end-to-end id, named in its texts, or of its amount,
+  /// in booking order.
+  func candidates(for reversal: Payment) -> [Payment] {
+    var positions = Set<Int>()
+    if let id = reversal.endToEndID { positions.formUnion(byEndToEnd[id] ?? []) }
+    for text in [reversal.remittanceText, reversal.structuredReference].compactMap({ $0 }) {
+      for word in RemittanceText.words(in: text) {
+        positions.formUnion(byReference[String(word)] ?? [])
+      }
+    }
+    positions.formUnion(byAmount[reversal.amount.minorUnits.magnitude] ?? [])
+    return positions.sorted().map { payments[$0] }.filter { !removed.contains($0.bankReference) }
+  }
+
+  /// A payment taken back: no later reversal finds it again.
+  mutating func remove(_ reference: String) {
+    removed.insert(reference)
+    allocations[reference] = nil
   }
 }

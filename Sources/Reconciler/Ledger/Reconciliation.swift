@@ -17,6 +17,15 @@ public struct Reconciliation: Sendable {
   /// - Throws: `LedgerError` when the ledger cannot be read or written; nothing is half-booked.
   public func run(on date: LocalDate, run: RunID?) throws(LedgerError) -> ReconciliationOutcome {
     var outcome = ReconciliationOutcome()
+    let clock = ContinuousClock()
+    var lap = clock.now
+    func time(_ phase: String) {
+      let now = clock.now
+      let elapsed = (now - lap).components
+      outcome.timings.append(
+        (phase, Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18))
+      lap = now
+    }
     let (reversals, unresolved) = try resolveReversals()
     outcome.reversals = reversals
     var reversalBooking: Int64?
@@ -25,6 +34,7 @@ public struct Reconciliation: Sendable {
       booking.reversals = reversals
       reversalBooking = try ledger.book(booking, asOf: date, run: run)
     }
+    time("reversals")
 
     let balances = try ledger.unallocatedPayments()
     let items = try ledger.openItems()
@@ -35,7 +45,9 @@ public struct Reconciliation: Sendable {
       payments: balances.filter { !$0.isManualOnly }.map {
         UnallocatedPayment(payment: $0.payment, unallocated: $0.unallocated)
       })
+    time("read")
     let result = PaymentMatcher(settings: policy.matching).match(input)
+    time("match")
     var booking = ReconciliationBooking(trigger: "match run")
     let decided = PolicyGate(policy: policy, input: input).split(result)
     booking.allocations = decided.allocations
@@ -58,6 +70,7 @@ public struct Reconciliation: Sendable {
     if let id = try ledger.book(booking, asOf: date, run: run, adding: reversalBooking) {
       outcome.reconciliationIDs = [id]
     }
+    time("book")
     return outcome
   }
 

@@ -17,6 +17,8 @@ public struct ReconciliationOutcome: Sendable {
   /// The reconciliations booked (their files are written by the exporter); empty when nothing
   /// changed since the last one.
   public var reconciliationIDs: [Int64] = []
+  /// Seconds per phase (reversals, read, match, book), for the benchmark and the log.
+  public var timings: [(phase: String, seconds: Double)] = []
 
   public init() {}
 

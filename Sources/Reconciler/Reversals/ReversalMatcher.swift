@@ -57,7 +57,8 @@ public struct ReversalMatcher: Sendable {
         + "\(original.bankReference), found by \(foundBy); "
         + (undone.isEmpty
           ? "it had nothing allocated beyond what is taken back, so no item reopens"
-          : "undo its allocation to \(items), which reopen"))
+          : "undo its allocation to \(items), which "
+            + (undone.count == 1 ? "reopens" : "reopen")))
   }
 
   /// The single candidate the first fitting rule finds, and how.
@@ -76,9 +77,13 @@ public struct ReversalMatcher: Sendable {
       [reversal.remittanceText, reversal.structuredReference].compactMap { $0 }.flatMap {
         RemittanceText.words(in: $0).map(String.init)
       })
-    let named = candidates.filter { quoted.contains($0.bankReference) }
+    let named = candidates.filter {
+      quoted.contains($0.bankReference) || $0.servicerReference.map(quoted.contains) == true
+    }
     if !named.isEmpty {
-      return narrowed(named).map { ($0, "its bank reference \($0.bankReference) in the text") }
+      return narrowed(named).map {
+        ($0, "its bank reference \($0.servicerReference ?? $0.bankReference) in the text")
+      }
     }
     let samePayer = candidates.filter { candidate in
       guard candidate.amount.minorUnits.magnitude == amount,
