@@ -167,4 +167,59 @@ struct ReconciliationLedgerTests {
     #expect(try ledger.item(number: "2026-0001")?.openAmount == Fixtures.euros("100.00"))
     _ = space
   }
+
+  @Test("two partial returns of one payment take back its rest, then its allocation, in part")
+  func twoPartialReturns() throws {
+    let (space, ledger) = try ledger(
+      items: [Fixtures.invoice("2026-0001", amount: "60.00")],
+      payments: [payment("p1", "100.00", reference: "RF3120260001", endToEnd: "E2E-1")])
+    _ = try Reconciliation(ledger: ledger).run(on: day, run: nil)
+    var first = payment("r1", "-30.00", endToEnd: "E2E-1", booked: "2026-11-21")
+    first.returnReason = "MS03"
+    try ledger.commit(Fixtures.fileImport("return1.xml", payments: [first], customers: []))
+    _ = try Reconciliation(ledger: ledger).run(on: Fixtures.date("2026-11-21"), run: nil)
+    // 40.00 was unallocated: the first return takes 30.00 of it, the item stays paid.
+    #expect(try ledger.item(number: "2026-0001")?.openAmount == Fixtures.euros("0.00"))
+    #expect(try ledger.unallocatedPayments().first?.unallocated == Fixtures.euros("10.00"))
+    var second = payment("r2", "-30.00", endToEnd: "E2E-1", booked: "2026-11-22")
+    second.returnReason = "MS03"
+    try ledger.commit(Fixtures.fileImport("return2.xml", payments: [second], customers: []))
+    _ = try Reconciliation(ledger: ledger).run(on: Fixtures.date("2026-11-22"), run: nil)
+    // The second takes the last 10.00 of the rest and 20.00 of the allocation.
+    #expect(try ledger.item(number: "2026-0001")?.openAmount == Fixtures.euros("20.00"))
+    #expect(try ledger.unallocatedPayments().isEmpty)
+    #expect(try ledger.allocations().map(\.amount) == [Fixtures.euros("40.00")])
+    let lines = try #require(try ledger.pendingReconciliations().last).lines
+    #expect(lines.map(\.amount.decimalString) == ["-60.00", "40.00"])
+    #expect(lines.map(\.rule) == ["undone", "structured-reference"])
+    try ledger.checkInvariants()
+    _ = space
+  }
+
+  @Test("a held overpayment is listed once, as held, not with a surplus it does not have")
+  func heldOverpaymentOnce() throws {
+    let (space, ledger) = try ledger(
+      items: [Fixtures.invoice("2026-0001")],
+      payments: [payment("p1", "150.00", reference: "RF3120260001")])
+    let outcome = try Reconciliation(ledger: ledger, policy: ReconciliationPolicy(autoApply: false))
+      .run(on: day, run: nil)
+    #expect(outcome.unmatched.map(\.kind) == [.payment])
+    #expect(outcome.unmatched.map(\.unallocatedMinor) == [15000])
+    _ = space
+  }
+
+  @Test("taking back a match does not forget the IBAN the customer master gave")
+  func masterIBANSurvivesUndo() throws {
+    let (space, ledger) = try ledger(
+      items: [Fixtures.invoice("2026-0001")],
+      payments: [payment("p1", "100.00", reference: "RF3120260001", iban: "NL91ABNA0417164300")])
+    _ = try Reconciliation(ledger: ledger).run(on: day, run: nil)
+    #expect(try ledger.knownPayers().map(\.source) == ["confirmed match"])
+    var customer = Fixtures.customer()
+    customer.bankAccounts = ["NL91ABNA0417164300"]
+    try ledger.commit(Fixtures.fileImport("customers.csv", customers: [customer]))
+    try ManualAllocation(ledger: ledger).unallocate(payment: "p1", on: day)
+    #expect(try ledger.knownPayers().map(\.source) == ["customer master"])
+    _ = space
+  }
 }

@@ -73,21 +73,17 @@ public struct PaymentReversal: Hashable, Sendable {
   public var reversalReference: String
   /// The payment it takes back.
   public var originalReference: String
-  /// How much of the original it takes back: its unallocated rest first, then the
-  /// allocations in `undos`.
+  /// How much of the original it takes back (at most what was not taken back before): its
+  /// unallocated rest first, then its allocations in force, newest first.
   public var amount: Money
-  /// The allocations of the original to take back; the money does not return to it.
-  public var undos: [AllocationUndo]
   public var explanation: String
 
   public init(
-    reversalReference: String, originalReference: String, amount: Money,
-    undos: [AllocationUndo], explanation: String
+    reversalReference: String, originalReference: String, amount: Money, explanation: String
   ) {
     self.reversalReference = reversalReference
     self.originalReference = originalReference
     self.amount = amount
-    self.undos = undos
     self.explanation = explanation
   }
 }

@@ -268,8 +268,9 @@ enum LedgerMigrations {
       customer_id TEXT NOT NULL,
       source TEXT NOT NULL,
       learned_on TEXT NOT NULL,
-      payment_id INTEGER REFERENCES payment(id),
-      PRIMARY KEY (iban, customer_id)
+      payment_id INTEGER REFERENCES payment(id)
     );
+    CREATE UNIQUE INDEX known_payer_once
+      ON known_payer(iban, customer_id, source, COALESCE(payment_id, 0));
     """
 }

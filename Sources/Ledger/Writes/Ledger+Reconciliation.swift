@@ -48,7 +48,7 @@ extension Ledger {
         id = db.lastInsertedRowID
       }
       let step = ReconciliationStep(db: db, date: date, reconciliation: id, run: run?.rawValue)
-      for reversal in booking.reversals { try step.reverse(reversal, undos: reversal.undos) }
+      for reversal in booking.reversals { try step.reverse(reversal) }
       for undo in booking.undos { try step.undo(undo, returningToPayment: true) }
       for allocation in booking.allocations { try step.allocate(allocation) }
       for writeOff in booking.writeOffs { try step.writeOff(writeOff) }

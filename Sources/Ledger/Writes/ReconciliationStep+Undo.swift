@@ -3,9 +3,10 @@ import Receivables
 
 extension ReconciliationStep {
   /// Takes back what `reversal` says: the original's unallocated rest first, then its
-  /// allocations in the reversal's undos. The money is gone, so undone allocations do not
-  /// return to the payment.
-  func reverse(_ reversal: PaymentReversal, undos: [AllocationUndo]) throws {
+  /// allocations in force, newest first. The money is gone, so undone allocations do not return
+  /// to the payment. What is taken back is worked out from the ledger, so a second partial
+  /// reversal of the same payment takes back only what is still there.
+  func reverse(_ reversal: PaymentReversal) throws {
     let original = try paymentRow(reversal.originalReference)
     let reversalRow = try paymentRow(reversal.reversalReference)
     let originalID: Int64 = original["id"]
@@ -28,7 +29,30 @@ extension ReconciliationStep {
     try db.execute(
       cached: "UPDATE payment SET reversal_of = ?, reversal_explanation = ? WHERE id = ?",
       arguments: [originalID, reversal.explanation, reversalRow["id"] as Int64])
-    for undo in undos { try self.undo(undo, returningToPayment: false) }
+    var need = takenBack - fromRest
+    let allocations = try Row.fetchAll(
+      db,
+      cached: """
+        SELECT allocation.amount_minor, open_item.number FROM allocation
+        JOIN open_item ON open_item.id = allocation.item_id
+        WHERE allocation.payment_id = ? AND allocation.undone_on IS NULL
+        ORDER BY allocation.id DESC
+        """, arguments: [originalID])
+    for allocation in allocations where need > 0 {
+      let part = min(need, allocation["amount_minor"] as Int64)
+      need -= part
+      try undo(
+        AllocationUndo(
+          paymentReference: reversal.originalReference, itemNumber: allocation["number"],
+          amount: Money(minorUnits: part, currency: reversal.amount.currency),
+          reason: reversal.explanation), returningToPayment: false)
+    }
+    guard need == 0 else {
+      throw LedgerError(
+        .overAllocation,
+        "payment \(reversal.originalReference) has \(need) minor units less allocated than \(reversal.reversalReference) takes back"
+      )
+    }
   }
 
   /// Takes back `undo.amount` of what a payment allocated to an item, newest allocation first
@@ -68,7 +92,7 @@ extension ReconciliationStep {
             allocation["rule"] as String, allocation["confidence"] as Int,
             "the part of an earlier allocation that stays after \(part) minor units were taken back: "
               + (allocation["explanation"] as String),
-            allocation["allocated_on"] as String, run, allocation["reconciliation_id"] as Int64?,
+            date.iso8601, run, reconciliation,
           ])
       }
       try changeOpen(of: itemID, by: part)

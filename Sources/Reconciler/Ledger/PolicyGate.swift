@@ -13,6 +13,8 @@ struct PolicyGate {
     var nettings: [ItemNetting] = []
     var held: [UnmatchedPaymentLine] = []
     var heldNettings: [ItemNetting] = []
+    /// The payments whose matches are held: listed once, as held, not as the matcher left them.
+    var heldReferences = Set<String>()
   }
 
   func split(_ result: MatchingResult) -> Decided {
@@ -52,6 +54,7 @@ struct PolicyGate {
         decided.heldNettings.append(item)
       }
     }
+    decided.heldReferences = heldReferences
     return decided
   }
 

@@ -37,11 +37,7 @@ extension Reconciliation {
         PaymentReversal(
           reversalReference: reversal.bankReference, originalReference: originalReference,
           amount: Money(minorUnits: Int64(takenBack), currency: original.amount.currency),
-          undos: outcome.allocationsToUndo.map {
-            AllocationUndo(
-              paymentReference: $0.paymentReference, itemNumber: $0.itemNumber, amount: $0.amount,
-              reason: explanation)
-          }, explanation: explanation))
+          explanation: explanation))
       originals.remove(originalReference)
     }
     return (reversals, unresolved)

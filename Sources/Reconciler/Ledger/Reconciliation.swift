@@ -55,7 +55,9 @@ public struct Reconciliation: Sendable {
     booking.nettings = decided.nettings
     booking.learnedPayers = learnedPayers(decided.allocations, input: input)
     booking.unmatched =
-      unmatchedLines(result, input: input) + decided.held
+      unmatchedLines(result, input: input).filter {
+        !decided.heldReferences.contains($0.paymentID)
+      } + decided.held
       + balances.filter(\.isManualOnly).map {
         UnmatchedPaymentLine(
           kind: .manual, payment: $0.payment, unallocated: $0.unallocated,
