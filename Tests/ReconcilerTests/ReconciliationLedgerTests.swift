@@ -222,4 +222,22 @@ struct ReconciliationLedgerTests {
     #expect(try ledger.knownPayers().map(\.source) == ["customer master"])
     _ = space
   }
+
+  @Test("a return more than 400 days after its payment is left to a person, listed with why")
+  func returnTooLate() throws {
+    let (space, ledger) = try ledger(
+      items: [Fixtures.invoice("2026-0001")],
+      payments: [
+        payment("p1", "100.00", reference: "RF3120260001", endToEnd: "E2E-1", booked: "2025-06-01")
+      ])
+    _ = try Reconciliation(ledger: ledger).run(on: day, run: nil)
+    var late = payment("r1", "-100.00", endToEnd: "E2E-1", booked: "2026-11-21")
+    late.returnReason = "MD06"
+    try ledger.commit(Fixtures.fileImport("return.xml", payments: [late], customers: []))
+    let outcome = try Reconciliation(ledger: ledger).run(on: Fixtures.date("2026-11-21"), run: nil)
+    #expect(outcome.reversals.isEmpty)
+    #expect(outcome.unmatched.map(\.kind) == [.reversal])
+    #expect(try ledger.item(number: "2026-0001")?.openAmount == Fixtures.euros("0.00"))
+    _ = space
+  }
 }

@@ -21,8 +21,11 @@ extension Ledger {
     }
   }
 
-  /// Every allocation in force (not undone), in the order they were made.
-  public func allocations() throws(LedgerError) -> [Allocation] {
+  /// Every allocation in force (not undone), in the order they were made; only those of
+  /// payments booked on or after `date` when given.
+  public func allocations(ofPaymentsBookedFrom date: LocalDate? = nil) throws(LedgerError)
+    -> [Allocation]
+  {
     try read("read allocations") { db in
       try Row.fetchAll(
         db,
@@ -30,8 +33,9 @@ extension Ledger {
           SELECT allocation.*, payment.bank_reference, open_item.number FROM allocation
           JOIN payment ON payment.id = allocation.payment_id
           JOIN open_item ON open_item.id = allocation.item_id
-          WHERE allocation.undone_on IS NULL ORDER BY allocation.id
-          """
+          WHERE allocation.undone_on IS NULL AND payment.booking_date >= ?
+          ORDER BY allocation.id
+          """, arguments: [date?.iso8601 ?? ""]
       ).map { row in
         Allocation(
           paymentReference: row["bank_reference"], itemNumber: row["number"],
@@ -40,6 +44,7 @@ extension Ledger {
       }
     }
   }
+
 }
 
 extension Ledger {

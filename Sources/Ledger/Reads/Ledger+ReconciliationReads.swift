@@ -75,8 +75,8 @@ extension Ledger {
     }
   }
 
-  /// Incoming payments a reversal could take back, with what is left of them to take back.
-  public func reversiblePayments() throws(LedgerError) -> [Payment] {
+  /// Incoming payments booked on or after `date` that a reversal could still take back.
+  public func reversiblePayments(bookedFrom date: LocalDate) throws(LedgerError) -> [Payment] {
     try read("read reversible payments") { db in
       try Row.fetchAll(
         db,
@@ -84,9 +84,9 @@ extension Ledger {
           SELECT payment.*, ingested_file.name AS file_name FROM payment
           JOIN ingested_file ON ingested_file.id = payment.source_file
           WHERE amount_minor > 0 AND is_reversal = 0 AND return_reason IS NULL
-            AND reversed_minor < amount_minor
+            AND reversed_minor < amount_minor AND booking_date >= ?
           ORDER BY booking_date, payment.id
-          """
+          """, arguments: [date.iso8601]
       ).map { row in try row.payment(fileName: row["file_name"]) }
     }
   }

@@ -8,8 +8,13 @@ extension Reconciliation {
   func resolveReversals() throws(LedgerError) -> ([PaymentReversal], [UnmatchedPaymentLine]) {
     let waiting = try ledger.reversalsToResolve().filter { $0.amount.isNegative }
     guard !waiting.isEmpty else { return ([], []) }
+    // A SEPA direct debit may be returned up to 13 months after it was collected; a
+    // transfer is reversed within days. Older payments are not looked at.
+    let earliest = waiting.map(\.bookingDate).min() ?? LocalDate(daysSinceEpoch: 0)
+    let from = earliest.adding(days: -400)
     var originals = ReversibleIndex(
-      payments: try ledger.reversiblePayments(), allocations: try ledger.allocations())
+      payments: try ledger.reversiblePayments(bookedFrom: from),
+      allocations: try ledger.allocations(ofPaymentsBookedFrom: from))
     var reversals: [PaymentReversal] = []
     var unresolved: [UnmatchedPaymentLine] = []
     for reversal in waiting {
