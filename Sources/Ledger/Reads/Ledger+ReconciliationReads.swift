@@ -118,23 +118,14 @@ struct ReconciliationLines {
         """, arguments: [reconciliation]
     ).flatMap { row -> [ReconciliationLine] in
       let amount = try row.money("amount_minor")
-      var line = ReconciliationLine(
+      let line = ReconciliationLine(
         bankReference: row["servicer_reference"] ?? row["bank_reference"],
         paymentID: row["bank_reference"], bookingDate: row["booking_date"],
         payerName: row["counterparty_name"] ?? "", payerIBAN: row["counterparty_iban"] ?? "",
         invoiceNumber: row["number"], amount: amount, rule: row["rule"],
         confidence: row["confidence"], customerID: row["customer_id"], counterItem: "",
         explanation: row["explanation"])
-      var lines: [ReconciliationLine] = []
-      if row["booked_here"] as Bool? == true { lines.append(line) }
-      if row["undone_here"] as Bool? == true {
-        line.amount = Money(minorUnits: -amount.minorUnits, currency: amount.currency)
-        line.rule = "undone"
-        line.confidence = nil
-        line.explanation = row["undone_reason"] ?? ""
-        lines.append(line)
-      }
-      return lines
+      return Self.bookedAndUndone(line, row)
     }
   }
 
@@ -155,21 +146,13 @@ struct ReconciliationLines {
         """, arguments: [reconciliation]
     ).flatMap { row -> [ReconciliationLine] in
       let amount = try row.money("amount_minor")
-      var line = ReconciliationLine(
+      let line = ReconciliationLine(
         bankReference: row["servicer_reference"] ?? row["bank_reference"] ?? "",
         paymentID: row["bank_reference"] ?? "", bookingDate: row["booking_date"] ?? "",
         payerName: row["counterparty_name"] ?? "", payerIBAN: row["counterparty_iban"] ?? "",
         invoiceNumber: row["number"], amount: amount, rule: "write-off", confidence: nil,
         customerID: row["customer_id"], counterItem: "", explanation: row["reason"])
-      var lines: [ReconciliationLine] = []
-      if row["booked_here"] as Bool? == true { lines.append(line) }
-      if row["undone_here"] as Bool? == true {
-        line.amount = Money(minorUnits: -amount.minorUnits, currency: amount.currency)
-        line.rule = "undone"
-        line.explanation = row["undone_reason"] ?? ""
-        lines.append(line)
-      }
-      return lines
+      return Self.bookedAndUndone(line, row)
     }
   }
 
@@ -192,5 +175,23 @@ struct ReconciliationLines {
         rule: row["rule"], confidence: row["confidence"], customerID: row["customer_id"],
         counterItem: row["credit_number"], explanation: row["explanation"])
     }
+  }
+
+  /// The line as booked in this reconciliation, and its negative when this reconciliation
+  /// undid it (a booking made and undone before the files were written shows both).
+  private static func bookedAndUndone(_ line: ReconciliationLine, _ row: Row)
+    -> [ReconciliationLine]
+  {
+    var lines: [ReconciliationLine] = []
+    if row["booked_here"] as Bool? == true { lines.append(line) }
+    if row["undone_here"] as Bool? == true {
+      var undone = line
+      undone.amount = Money(minorUnits: -line.amount.minorUnits, currency: line.amount.currency)
+      undone.rule = "undone"
+      undone.confidence = nil
+      undone.explanation = row["undone_reason"] ?? ""
+      lines.append(undone)
+    }
+    return lines
   }
 }
