@@ -5,7 +5,7 @@ import Receivables
 /// auto-apply off, or below the minimum confidence, a payment's matches become a suggestion.
 struct PolicyGate {
   let policy: ReconciliationPolicy
-  let input: MatchingInput
+  let index: MatchingInputIndex
 
   struct Decided {
     var allocations: [Allocation] = []
@@ -70,9 +70,8 @@ struct PolicyGate {
   private func heldLine(_ reference: String, _ allocations: [Allocation], reason: String)
     -> UnmatchedPaymentLine?
   {
-    guard let payment = input.payments.first(where: { $0.payment.bankReference == reference })
-    else { return nil }
-    let customer = input.items.first { $0.number == allocations.first?.itemNumber }?.customerID
+    guard let payment = index.payment(reference) else { return nil }
+    let customer = allocations.first.flatMap { index.item($0.itemNumber) }?.customerID
     let suggestion = UnmatchedPaymentLine.SuggestionLine(
       itemNumbers: allocations.map(\.itemNumber), customerID: customer ?? "",
       score: allocations.map(\.confidence).min() ?? 0,

@@ -36,33 +36,22 @@ public struct Reconciliation: Sendable {
     }
     time("reversals")
 
-    let balances = try ledger.unallocatedPayments()
-    let items = try ledger.openItems()
-    let input = MatchingInput(
-      items: items,
-      customers: try ledger.customers().values.sorted { $0.id < $1.id },
-      knownPayers: try knownPayers(),
-      payments: balances.filter { !$0.isManualOnly }.map {
-        UnallocatedPayment(payment: $0.payment, unallocated: $0.unallocated)
-      })
+    let (input, manualLines) = try matchingInput()
     time("read")
     let result = PaymentMatcher(settings: policy.matching).match(input)
     time("match")
     var booking = ReconciliationBooking(trigger: "match run")
-    let decided = PolicyGate(policy: policy, input: input).split(result)
+    let index = MatchingInputIndex(input)
+    let decided = PolicyGate(policy: policy, index: index).split(result)
     booking.allocations = decided.allocations
     booking.writeOffs = decided.writeOffs
     booking.nettings = decided.nettings
-    booking.learnedPayers = learnedPayers(decided.allocations, input: input)
+    booking.learnedPayers = learnedPayers(decided.allocations, index: index)
     booking.unmatched =
-      unmatchedLines(result, input: input).filter {
+      unmatchedLines(result, index: index).filter {
         !decided.heldReferences.contains($0.paymentID)
       } + decided.held
-      + balances.filter(\.isManualOnly).map {
-        UnmatchedPaymentLine(
-          kind: .manual, payment: $0.payment, unallocated: $0.unallocated,
-          note: "a person took an allocation of it back; allocate it by hand (arflow allocate)")
-      } + unresolved
+      + manualLines + unresolved
     outcome.allocations = booking.allocations
     outcome.writeOffs = booking.writeOffs
     outcome.nettings = booking.nettings
@@ -74,6 +63,29 @@ public struct Reconciliation: Sendable {
     }
     time("book")
     return outcome
+  }
+
+  /// What the matcher sees, and the payments a person took back (listed, never matched). The
+  /// ledger's rows are read once and not kept beside the input.
+  private func matchingInput() throws(LedgerError) -> (MatchingInput, [UnmatchedPaymentLine]) {
+    var payments: [UnallocatedPayment] = []
+    var manual: [UnmatchedPaymentLine] = []
+    for balance in try ledger.unallocatedPayments() {
+      if balance.isManualOnly {
+        manual.append(
+          UnmatchedPaymentLine(
+            kind: .manual, payment: balance.payment, unallocated: balance.unallocated,
+            note: "a person took an allocation of it back; allocate it by hand (arflow allocate)"))
+      } else {
+        payments.append(
+          UnallocatedPayment(payment: balance.payment, unallocated: balance.unallocated))
+      }
+    }
+    let input = MatchingInput(
+      items: try ledger.openItems(),
+      customers: try ledger.customers().values.sorted { $0.id < $1.id },
+      knownPayers: try knownPayers(), payments: payments)
+    return (input, manual)
   }
 
   /// The IBANs that belong to exactly one customer; an IBAN several customers pay from (a
@@ -91,18 +103,16 @@ public struct Reconciliation: Sendable {
   }
 
   /// A payment matched by its reference or document number teaches its IBAN.
-  private func learnedPayers(_ allocations: [Allocation], input: MatchingInput) -> [LearnedPayer] {
+  private func learnedPayers(_ allocations: [Allocation], index: MatchingInputIndex)
+    -> [LearnedPayer]
+  {
     let confirming: Set<MatchRule> = [.structuredReference, .remittanceReference, .documentNumber]
-    let customerOf = Dictionary(
-      input.items.map { ($0.number, $0.customerID) }, uniquingKeysWith: { first, _ in first })
-    let paymentOf = Dictionary(
-      input.payments.map { ($0.payment.bankReference, $0.payment) },
-      uniquingKeysWith: { first, _ in first })
     var learned: [LearnedPayer] = []
     for allocation in allocations where confirming.contains(allocation.rule) {
-      guard let payment = paymentOf[allocation.paymentReference],
-        let iban = payment.counterpartyIBAN, let customer = customerOf[allocation.itemNumber],
-        input.knownPayers.customerID(forIBAN: iban) != customer
+      guard let payment = index.payment(allocation.paymentReference)?.payment,
+        let iban = payment.counterpartyIBAN,
+        let customer = index.item(allocation.itemNumber)?.customerID,
+        index.input.knownPayers.customerID(forIBAN: iban) != customer
       else { continue }
       learned.append(
         LearnedPayer(
@@ -112,14 +122,11 @@ public struct Reconciliation: Sendable {
     return learned
   }
 
-  private func unmatchedLines(_ result: MatchingResult, input: MatchingInput)
+  private func unmatchedLines(_ result: MatchingResult, index: MatchingInputIndex)
     -> [UnmatchedPaymentLine]
   {
-    let paymentOf = Dictionary(
-      input.payments.map { ($0.payment.bankReference, $0.payment) },
-      uniquingKeysWith: { first, _ in first })
-    return result.unmatched.compactMap { unmatched in
-      guard let payment = paymentOf[unmatched.paymentReference] else { return nil }
+    result.unmatched.compactMap { unmatched in
+      guard let payment = index.payment(unmatched.paymentReference)?.payment else { return nil }
       let untouched = unmatched.unallocated == payment.amount
       return UnmatchedPaymentLine(
         kind: untouched ? .payment : .surplus, payment: payment, unallocated: unmatched.unallocated,
