@@ -42,6 +42,17 @@ struct WorkspaceOptions: ParsableArguments {
       schemas: schemas.map { URL(fileURLWithPath: $0, isDirectory: true) })
   }
 
+  /// The workspace, which must have been created with `arflow init`: no command writes a
+  /// ledger into a folder that is not a workspace.
+  func initialisedWorkspace() throws -> Workspace {
+    let workspace = workspaceFolder
+    guard workspace.isInitialised else {
+      throw ValidationError(
+        "\(workspace.root.path) is not an arflow workspace; run `arflow init` first")
+    }
+    return workspace
+  }
+
   /// The as-of date, or today in the machine's time zone.
   func date(default fallback: String? = nil) -> LocalDate {
     if let text = asOf ?? fallback, let date = try? LocalDate(iso8601: text) { return date }

@@ -145,6 +145,25 @@ struct ReportExportTests {
     #expect(result.rejected.first?.reason.contains("neither B2B nor B2C") == true)
   }
 
+  @Test("a customer master's IBANs are checked: a mistyped one rejects its row, naming it")
+  func customerMasterIBANs() throws {
+    let result = try ExportFixture.read(
+      """
+      Customer Number,Name,IBAN
+      C1,Acme B.V.,nl91 abna 0417 1643 00; DE89 3704 0044 0532 0130 00
+      C2,Beta GmbH,NL91ABNA0417164301
+      C3,Gamma,
+
+      """, name: "customers.csv")
+    #expect(result.readAs == "customers")
+    #expect(result.customers.map(\.id) == ["C1", "C3"])
+    #expect(result.customers[0].bankAccounts == ["NL91ABNA0417164300", "DE89370400440532013000"])
+    #expect(result.customers[1].bankAccounts.isEmpty)
+    #expect(result.rejected.map(\.location.line) == [3])
+    #expect(
+      result.rejected.first?.reason.contains("the IBAN 'NL91ABNA0417164301' is not valid") == true)
+  }
+
   @Test("a credit bureau's delivery: score, limit and date per customer")
   func creditInformation() throws {
     let result = try ExportFixture.read(

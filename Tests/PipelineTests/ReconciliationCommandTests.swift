@@ -64,6 +64,20 @@ struct ReconciliationCommandTests {
     #expect(try file("2026-11-20-003-unmatched.csv", in: folder).contains(",850.00,EUR,manual,"))
   }
 
+  @Test("allocate and unallocate refuse a folder that is not a workspace, creating nothing")
+  func notAWorkspace() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "arflow-none-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for command in [["allocate", "P1", "2026-0001"], ["unallocate", "P1"], ["match"]] {
+      let result = try arflow(command, in: folder)
+      #expect(result.status != 0)
+      #expect(result.errors.contains("is not an arflow workspace; run `arflow init` first"))
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+  }
+
   @Test("a returned payment in the next statement reopens its invoice, and the file says so")
   func returnedPayment() throws {
     let folder = try demo()

@@ -52,6 +52,13 @@ struct ReconciliationPolicyTests {
     #expect(policy.matching.suggestionsPerPayment == 2)
   }
 
+  @Test("a misspelt setting is refused rather than silently left at its default")
+  func misspelt() throws {
+    let error = #expect(throws: ReconciliationError.self) { try policy("autoAply: false") }
+    #expect(error?.message.hasSuffix("'autoAply' is not a setting") == true)
+    #expect(error?.fix.contains("autoApply") == true)
+  }
+
   @Test("a wrong setting is refused naming the file, the setting and how to write it")
   func errors() throws {
     let tolerance = #expect(throws: ReconciliationError.self) {

@@ -4,14 +4,26 @@ public import Receivables
 extension Ledger {
   /// Incoming payments with something not yet allocated, oldest booking first.
   public func unallocatedPayments() throws(LedgerError) -> [PaymentBalance] {
-    try read("read unallocated payments") { db in
+    try balances(where: "unallocated_minor > 0", arguments: [])
+  }
+
+  /// One payment by arflow's id, with what of it is unallocated (any payment, even one with
+  /// nothing left); nil when the ledger does not know it.
+  public func paymentBalance(id: String) throws(LedgerError) -> PaymentBalance? {
+    try balances(where: "bank_reference = ?", arguments: [id]).first
+  }
+
+  private func balances(where condition: String, arguments: StatementArguments)
+    throws(LedgerError) -> [PaymentBalance]
+  {
+    try read("read payments") { db in
       try Row.fetchAll(
         db,
         sql: """
           SELECT payment.*, ingested_file.name AS file_name FROM payment
           JOIN ingested_file ON ingested_file.id = payment.source_file
-          WHERE unallocated_minor > 0 ORDER BY booking_date, payment.id
-          """
+          WHERE \(condition) ORDER BY booking_date, payment.id
+          """, arguments: arguments
       ).map { row in
         PaymentBalance(
           payment: try row.payment(fileName: row["file_name"]),
@@ -26,6 +38,17 @@ extension Ledger {
   public func allocations(ofPaymentsBookedFrom date: LocalDate? = nil) throws(LedgerError)
     -> [Allocation]
   {
+    try allocations(where: "payment.booking_date >= ?", arguments: [date?.iso8601 ?? ""])
+  }
+
+  /// The allocations in force of one payment (arflow's id), in the order they were made.
+  public func allocations(ofPayment id: String) throws(LedgerError) -> [Allocation] {
+    try allocations(where: "payment.bank_reference = ?", arguments: [id])
+  }
+
+  private func allocations(where condition: String, arguments: StatementArguments)
+    throws(LedgerError) -> [Allocation]
+  {
     try read("read allocations") { db in
       try Row.fetchAll(
         db,
@@ -33,9 +56,9 @@ extension Ledger {
           SELECT allocation.*, payment.bank_reference, open_item.number FROM allocation
           JOIN payment ON payment.id = allocation.payment_id
           JOIN open_item ON open_item.id = allocation.item_id
-          WHERE allocation.undone_on IS NULL AND payment.booking_date >= ?
+          WHERE allocation.undone_on IS NULL AND \(condition)
           ORDER BY allocation.id
-          """, arguments: [date?.iso8601 ?? ""]
+          """, arguments: arguments
       ).map { row in
         Allocation(
           paymentReference: row["bank_reference"], itemNumber: row["number"],
@@ -44,7 +67,6 @@ extension Ledger {
       }
     }
   }
-
 }
 
 extension Ledger {

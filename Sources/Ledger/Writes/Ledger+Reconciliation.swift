@@ -17,19 +17,20 @@ extension Ledger {
     adding existing: Int64? = nil
   ) throws(LedgerError) -> Int64? {
     let unmatched = UnmatchedPaymentLine.encodedList(booking.unmatched)
+    let digest = Self.digest(unmatched)
     return try write("book a reconciliation") { db -> Int64? in
       let id: Int64
       if let existing {
         id = existing
         try db.execute(
           sql: "UPDATE reconciliation SET unmatched_json = ?, unmatched_digest = ? WHERE id = ?",
-          arguments: [unmatched, Self.digest(unmatched), existing])
+          arguments: [unmatched, digest, existing])
       } else {
         let latest = try String.fetchOne(
-          db, sql: "SELECT unmatched_json FROM reconciliation ORDER BY id DESC LIMIT 1")
+          db, sql: "SELECT unmatched_digest FROM reconciliation ORDER BY id DESC LIMIT 1")
         guard
           !booking.booksNothing || !booking.learnedPayers.isEmpty || !booking.manualOnly.isEmpty
-            || latest != unmatched
+            || latest != digest
         else { return nil }
         let sequence =
           try Int.fetchOne(
@@ -42,8 +43,7 @@ extension Ledger {
             VALUES (?, ?, ?, ?, ?, ?)
             """,
           arguments: [
-            date.iso8601, sequence, run?.rawValue, booking.trigger, unmatched,
-            Self.digest(unmatched),
+            date.iso8601, sequence, run?.rawValue, booking.trigger, unmatched, digest,
           ])
         id = db.lastInsertedRowID
       }

@@ -118,7 +118,7 @@ struct ReconciliationStep {
 
   /// Records that an IBAN belongs to a customer (kept once per IBAN and customer).
   static func learn(_ payer: LearnedPayer, on date: LocalDate, _ db: Database) throws {
-    let iban = payer.iban.uppercased().filter { $0.isLetter || $0.isNumber }
+    let iban = IBAN.compact(payer.iban)
     guard !iban.isEmpty else { return }
     let paymentID = try payer.paymentReference.flatMap {
       try Int64.fetchOne(

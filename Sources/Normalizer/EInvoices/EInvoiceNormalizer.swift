@@ -44,7 +44,15 @@ public struct EInvoiceNormalizer: Sendable {
       buyer: document.buyer, settings: mapping.eInvoices
     ).customer(rootLine: document.rootLine)
     // BT-91: the account a direct debit takes the money from is the buyer's own.
-    customer.bankAccounts = document.paymentMeans.compactMap(\.debitedAccountID?.text)
+    for account in document.paymentMeans.compactMap(\.debitedAccountID) {
+      if IBAN.isValid(account.text) {
+        customer.bankAccounts.append(IBAN.compact(account.text))
+      } else {
+        warnings.append(
+          "the debited account '\(account.text)' (BT-91, \(account.path), line \(account.line)) is not a valid IBAN and is not learned as the buyer's"
+        )
+      }
+    }
     let sign = kind.code == .credit || document.rootName == "CreditNote" ? Int64(-1) : 1
     let open = Money(minorUnits: sign * totals.payable.minorUnits, currency: currency)
     var amount = open

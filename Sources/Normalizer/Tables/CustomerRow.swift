@@ -1,3 +1,4 @@
+import Foundation
 import Parsers
 import Receivables
 
@@ -16,16 +17,29 @@ struct CustomerRow {
       id: id, name: name, email: cells.text("email"),
       language: cells.text("language").flatMap(Language.init(code:)), address: address,
       segment: segment, creditLimit: limit)
-    customer.bankAccounts = bankAccounts
+    customer.bankAccounts = writtenIBANs.filter(IBAN.isValid).map(IBAN.compact)
     return customer
   }
 
-  /// The IBANs in the `iban` column: several may be separated by `;`, `,` or `/`.
-  private var bankAccounts: [String] {
+  /// The IBANs in the `iban` column as written: several may be separated by `;`, `,` or `/`.
+  private var writtenIBANs: [String] {
     guard let text = cells.text("iban") else { return [] }
-    return text.split(whereSeparator: { ";,/".contains($0) }).map {
-      $0.filter { $0.isLetter || $0.isNumber }.uppercased()
-    }.filter { $0.count >= 15 }
+    return text.split(whereSeparator: { ";,/".contains($0) }).map(String.init)
+      .filter { !$0.allSatisfy(\.isWhitespace) }
+  }
+
+  /// The customer master's IBANs, each checked: a mistyped one would make payments from
+  /// someone else's account this customer's.
+  private func checkedIBANs() throws(ValueProblem) -> [String] {
+    try writtenIBANs.map { (written: String) throws(ValueProblem) -> String in
+      guard IBAN.isValid(written) else {
+        throw ValueProblem(
+          .notAnIBAN,
+          "the IBAN '\(written.trimmingCharacters(in: .whitespaces))' is not valid (country code, check digits and account number do not agree)",
+          fix: "copy it exactly as it appears on a bank statement, or leave the IBAN column empty")
+      }
+      return IBAN.compact(written)
+    }
   }
 
   /// A customer master row.
@@ -40,6 +54,7 @@ struct CustomerRow {
     }
     var customer = customer(id: id, name: try cells.required("customerName"))
     customer.creditLimit = try creditLimit()
+    customer.bankAccounts = try checkedIBANs()
     if let text = cells.text("segment"), segment == nil {
       throw ValueProblem(
         .notAnAmount, "the segment '\(text)' is neither B2B nor B2C",

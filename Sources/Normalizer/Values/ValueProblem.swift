@@ -7,7 +7,7 @@ public struct ValueProblem: Error, Sendable, Equatable, CustomStringConvertible 
     private enum Kind: String {
       case missing, notAnAmount, tooManyDecimals, tooLarge, wrongCurrency
       case mixedNotation, contradictsMapping, notADate, noSuchDay, mixedDateLayouts
-      case changedByExcel, unknownDebitCredit, signContradiction
+      case changedByExcel, unknownDebitCredit, signContradiction, notAnIBAN
     }
     private let kind: Kind
     private init(_ kind: Kind) { self.kind = kind }
@@ -37,6 +37,8 @@ public struct ValueProblem: Error, Sendable, Equatable, CustomStringConvertible 
     public static let unknownDebitCredit = Code(.unknownDebitCredit)
     /// The sign of the amount contradicts the document type.
     public static let signContradiction = Code(.signContradiction)
+    /// The text is not an IBAN, or its check digits do not hold.
+    public static let notAnIBAN = Code(.notAnIBAN)
     public var description: String { kind.rawValue }
   }
 

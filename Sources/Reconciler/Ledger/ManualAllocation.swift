@@ -81,10 +81,10 @@ public struct ManualAllocation: Sendable {
     let allocations: [Allocation]
     let balance: PaymentBalance?
     do {
-      allocations = try ledger.allocations().filter {
-        $0.paymentReference == reference && (number == nil || $0.itemNumber == number)
+      allocations = try ledger.allocations(ofPayment: reference).filter {
+        number == nil || $0.itemNumber == number
       }
-      balance = try ledger.unallocatedPayments().first { $0.payment.bankReference == reference }
+      balance = try ledger.paymentBalance(id: reference)
     } catch { throw ReconciliationError(error.description, fix: "check the ledger") }
     guard !allocations.isEmpty else {
       throw ReconciliationError(
@@ -108,7 +108,7 @@ public struct ManualAllocation: Sendable {
     let returned = allocations.reduce(Int64(0)) { $0 + $1.amount.minorUnits }
     let currency = allocations[0].amount.currency
     booking.unmatched = try unmatched(without: reference) { _ in nil }
-    if let payment = try? paymentRecord(reference) {
+    if let payment = balance?.payment {
       booking.unmatched.append(
         UnmatchedPaymentLine(
           kind: .manual, payment: payment,
@@ -161,14 +161,12 @@ public struct ManualAllocation: Sendable {
     PaymentBalance, OpenItem
   ) {
     do {
-      guard
-        let balance = try ledger.unallocatedPayments().first(where: {
-          $0.payment.bankReference == reference
-        })
+      guard let balance = try ledger.paymentBalance(id: reference),
+        balance.unallocated.isPositive
       else {
         throw ReconciliationError(
-          "payment \(reference) is not in the ledger or has nothing left to allocate",
-          fix: "give the bank reference as arflow match --explain lists it")
+          "payment \(reference) has nothing left to allocate",
+          fix: "take an allocation back first (arflow unallocate), or choose another payment")
       }
       guard let item = try ledger.item(number: number) else {
         throw ReconciliationError(
@@ -180,9 +178,5 @@ public struct ManualAllocation: Sendable {
     } catch {
       throw ReconciliationError("\(error)", fix: "check the ledger")
     }
-  }
-
-  private func paymentRecord(_ reference: String) throws -> Payment? {
-    try ledger.allPayments().first { $0.bankReference == reference }
   }
 }

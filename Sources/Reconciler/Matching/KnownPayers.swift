@@ -1,3 +1,5 @@
+import Receivables
+
 /// The bank accounts the credit manager knows a customer pays from: from customer master data,
 /// from e-invoices, or learned from earlier confirmed matches.
 public struct KnownPayers: Hashable, Sendable, ExpressibleByDictionaryLiteral {
@@ -30,16 +32,7 @@ public struct KnownPayers: Hashable, Sendable, ExpressibleByDictionaryLiteral {
   /// An IBAN as stored and compared: letters and digits only, upper case
   /// ("nl91 abna 0417 1643 00" becomes "NL91ABNA0417164300").
   public static func normalised(_ iban: String) -> String {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(34)
-    for byte in iban.utf8 {
-      switch byte {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-        bytes.append(byte)
-      case UInt8(ascii: "a")...UInt8(ascii: "z"): bytes.append(byte - 32)
-      default: continue
-      }
-    }
-    return String(decoding: bytes, as: UTF8.self)
+    IBAN.compact(iban)
   }
+
 }

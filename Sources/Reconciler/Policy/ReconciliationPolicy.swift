@@ -22,6 +22,12 @@ public struct ReconciliationPolicy: Hashable, Sendable {
     self.matching = matching
   }
 
+  /// The settings `reconciliation.yaml` may name.
+  static let settingNames: Set<String> = [
+    "autoApply", "minimumConfidence", "tolerance", "writeOffReason", "creditNotes",
+    "maxCombinedItems", "maxCombinationCandidates", "suggestions",
+  ]
+
   /// Reads the policy; a missing file is the default policy (auto-apply, no tolerance).
   /// - Throws: `ReconciliationError` naming the file and the setting to correct.
   public static func load(from file: URL) throws(ReconciliationError) -> ReconciliationPolicy {
@@ -38,8 +44,17 @@ public struct ReconciliationPolicy: Hashable, Sendable {
     }
     let text: Text
     do {
-      text = try YAMLDecoder().decode(
-        Text.self, from: try String(contentsOf: file, encoding: .utf8))
+      let yaml = try String(contentsOf: file, encoding: .utf8)
+      text = try YAMLDecoder().decode(Text.self, from: yaml)
+      // A misspelt setting would silently keep its default (auto-apply on): refuse it.
+      let written = Set((try Yams.load(yaml: yaml) as? [String: Any])?.keys.map { $0 } ?? [])
+      if let unknown = written.subtracting(settingNames).sorted().first {
+        throw ReconciliationError(
+          "\(file.lastPathComponent): '\(unknown)' is not a setting",
+          fix: "use one of \(settingNames.sorted().joined(separator: ", "))")
+      }
+    } catch let error as ReconciliationError {
+      throw error
     } catch {
       throw ReconciliationError(
         "\(file.lastPathComponent) cannot be read: \(error)",

@@ -18,11 +18,7 @@ struct MatchCommand: ParsableCommand {
   var explain = false
 
   func run() throws {
-    let workspace = options.workspaceFolder
-    guard workspace.isInitialised else {
-      throw ValidationError(
-        "\(workspace.root.path) is not an arflow workspace; run `arflow init` first")
-    }
+    let workspace = try options.initialisedWorkspace()
     let lock = try WorkspaceLock.acquire(at: workspace.lockFile, purpose: "match")
     defer { lock.release() }
     let pipeline = PipelineRun(
@@ -62,7 +58,7 @@ struct AllocateCommand: ParsableCommand {
   }
 
   func run() throws {
-    let workspace = options.workspaceFolder
+    let workspace = try options.initialisedWorkspace()
     let lock = try WorkspaceLock.acquire(at: workspace.lockFile, purpose: "allocate")
     defer { lock.release() }
     let ledger = try PipelineRun.openLedger(of: workspace)
@@ -101,7 +97,7 @@ struct UnallocateCommand: ParsableCommand {
   var item: String?
 
   func run() throws {
-    let workspace = options.workspaceFolder
+    let workspace = try options.initialisedWorkspace()
     let lock = try WorkspaceLock.acquire(at: workspace.lockFile, purpose: "unallocate")
     defer { lock.release() }
     let ledger = try PipelineRun.openLedger(of: workspace)

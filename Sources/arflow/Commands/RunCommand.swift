@@ -18,11 +18,7 @@ struct RunCommand: ParsableCommand {
   var settle: Double = 2
 
   func run() throws {
-    let workspace = options.workspaceFolder
-    guard workspace.isInitialised else {
-      throw ValidationError(
-        "\(workspace.root.path) is not an arflow workspace; run `arflow init` first")
-    }
+    let workspace = try options.initialisedWorkspace()
     let lock = try WorkspaceLock.acquire(at: workspace.lockFile, purpose: "run")
     defer { lock.release() }
     let ledger = try PipelineRun.openLedger(of: workspace)

@@ -15,11 +15,7 @@ struct StatusCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let workspace = options.workspaceFolder
-    guard workspace.isInitialised else {
-      throw ValidationError(
-        "\(workspace.root.path) is not an arflow workspace; run `arflow init` first")
-    }
+    let workspace = try options.initialisedWorkspace()
     let status = try PipelineRun.openLedger(of: workspace).status(asOf: options.date())
     let waiting = workspace.waitingFiles()
     let warnings = workspace.configurationWarnings()

@@ -44,11 +44,7 @@ struct WatchCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let workspace = options.workspaceFolder
-    guard workspace.isInitialised else {
-      throw ValidationError(
-        "\(workspace.root.path) is not an arflow workspace; run `arflow init` first")
-    }
+    let workspace = try options.initialisedWorkspace()
     let lock = try WorkspaceLock.acquire(at: workspace.lockFile, purpose: "watch")
     defer { lock.release() }
     let logger = options.logger(level: .info)
