@@ -27,7 +27,7 @@ struct IdempotenceTests {
     ]
     let input = MatchingInput(
       items: items, customers: customers, knownPayers: ["NL91ABNA0417164300": "C1"],
-      payments: payments.map(UnallocatedPayment.init))
+      payments: payments.map(PaymentBalance.init))
     let matcher = PaymentMatcher(
       settings: MatchingSettings(
         tolerances: [.eur: try F.euros("1.00")], creditNoteNetting: .oldestItems))
@@ -43,7 +43,7 @@ struct IdempotenceTests {
     #expect(first.nettings.map(\.invoiceNumber) == ["2026-0005"])
     let second = matcher.match(input.booking(first))
     #expect(second.isEmpty)
-    #expect(second.unmatched.map(\.paymentReference) == ["P2", "P5"])
+    #expect(second.unmatched.map(\.paymentID) == ["P2", "P5"])
   }
 
   @Test("a known payer's payment and a credit note settle two invoices of one amount in one run")
@@ -56,7 +56,7 @@ struct IdempotenceTests {
     let input = MatchingInput(
       items: items, knownPayers: ["NL91ABNA0417164300": "C1"],
       payments: [
-        UnallocatedPayment(try F.payment("P1", amount: "100.00", iban: "NL91ABNA0417164300"))
+        PaymentBalance(try F.payment("P1", amount: "100.00", iban: "NL91ABNA0417164300"))
       ])
     let matcher = PaymentMatcher(settings: MatchingSettings(creditNoteNetting: .oldestItems))
     let first = matcher.match(input)

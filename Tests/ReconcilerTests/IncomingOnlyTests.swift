@@ -33,7 +33,7 @@ struct IncomingOnlyTests {
     let payment = try F.payment("P1", amount: "100.00", structured: F.rf("A1"))
     let input = MatchingInput(
       items: items,
-      payments: [UnallocatedPayment(payment: payment, unallocated: try F.euros("0.00"))])
+      payments: [PaymentBalance(payment: payment, unallocated: try F.euros("0.00"))])
     #expect(PaymentMatcher().match(input).isEmpty)
   }
 
@@ -43,7 +43,7 @@ struct IncomingOnlyTests {
     let payment = try F.payment("P1", amount: "100.00", iban: "NL91ABNA0417164300")
     let input = MatchingInput(
       items: items, knownPayers: ["NL91ABNA0417164300": "C1"],
-      payments: [UnallocatedPayment(payment: payment, unallocated: try F.euros("40.00"))])
+      payments: [PaymentBalance(payment: payment, unallocated: try F.euros("40.00"))])
     let result = PaymentMatcher().match(input)
     #expect(result.allocations.isEmpty)
     #expect(result.suggested(for: "P1") == [["A1"]])

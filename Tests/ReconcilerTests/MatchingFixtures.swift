@@ -59,7 +59,7 @@ enum MatchingFixtures {
     PaymentMatcher(settings: settings).match(
       MatchingInput(
         items: items, customers: customers, knownPayers: payers,
-        payments: payments.map(UnallocatedPayment.init)))
+        payments: payments.map(PaymentBalance.init)))
   }
 }
 
@@ -73,6 +73,6 @@ extension MatchingResult {
 
   /// The suggested items of a payment, best first.
   func suggested(for payment: String) -> [[String]] {
-    unmatched.first { $0.paymentReference == payment }?.suggestions.map(\.itemNumbers) ?? []
+    unmatched.first { $0.paymentID == payment }?.suggestions.map(\.itemNumbers) ?? []
   }
 }

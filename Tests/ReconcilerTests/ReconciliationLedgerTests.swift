@@ -61,7 +61,7 @@ struct ReconciliationLedgerTests {
     #expect(outcome.allocations.map(\.amount) == [Fixtures.euros("100.00")])
     let surplus = try #require(outcome.unmatched.first)
     #expect(surplus.kind == .surplus)
-    #expect(surplus.unallocatedMinor == 2000)
+    #expect(surplus.unallocated.minorUnits == 2000)
     #expect(try ledger.unallocatedPayments().first?.unallocated == Fixtures.euros("20.00"))
     _ = space
   }
@@ -204,7 +204,7 @@ struct ReconciliationLedgerTests {
     let outcome = try Reconciliation(ledger: ledger, policy: ReconciliationPolicy(autoApply: false))
       .run(on: day, run: nil)
     #expect(outcome.unmatched.map(\.kind) == [.payment])
-    #expect(outcome.unmatched.map(\.unallocatedMinor) == [15000])
+    #expect(outcome.unmatched.map(\.unallocated.minorUnits) == [15000])
     _ = space
   }
 

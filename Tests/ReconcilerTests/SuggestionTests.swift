@@ -26,7 +26,7 @@ struct SuggestionTests {
   func nothingClose() throws {
     let items = [try F.invoice("A1", open: "100.00"), try F.invoice("A2", open: "100.00")]
     let result = F.match(items, [try F.payment("P1", amount: "17.00", text: "Spende")])
-    #expect(result.unmatched.map(\.paymentReference) == ["P1"])
+    #expect(result.unmatched.map(\.paymentID) == ["P1"])
     #expect(result.unmatched.first?.suggestions.isEmpty == true)
   }
 }

@@ -78,11 +78,9 @@ public struct ReconciliationFiles: Sendable {
     var csv = CSVText()
     csv.append(Self.unmatchedColumns)
     for line in record.unmatched {
-      let currency = (try? Currency(code: line.currency)) ?? Currency.eur
       var fields = [
-        line.bankReference, line.bookingDate, line.payerName ?? "", line.payerIBAN ?? "",
-        Money(minorUnits: line.unallocatedMinor, currency: currency).decimalString,
-        line.currency, line.kind.rawValue, line.remittance ?? "", line.note ?? "", line.paymentID,
+        line.bankReference, line.bookingDate.iso8601, line.payerName ?? "", line.payerIBAN ?? "",
+        line.unallocated.decimalString, line.unallocated.currency.code, line.kind.rawValue, line.remittance ?? "", line.note ?? "", line.paymentID,
       ]
       for index in 0..<3 {
         guard index < line.suggestions.count else {

@@ -12,17 +12,17 @@ extension Ledger {
         return ReconciliationRecord(
           id: id, asOf: try row.date("as_of"), sequence: row["sequence"], trigger: row["trigger"],
           lines: try ReconciliationLines(db: db, reconciliation: id).all(),
-          unmatched: UnmatchedPaymentLine.decodedList(row["unmatched_json"]))
+          unmatched: UnmatchedPayment.decodedList(row["unmatched_json"]))
       }
     }
   }
 
   /// The unmatched payments the latest reconciliation listed (empty before the first).
-  public func latestUnmatched() throws(LedgerError) -> [UnmatchedPaymentLine] {
+  public func latestUnmatched() throws(LedgerError) -> [UnmatchedPayment] {
     try read("read the latest unmatched payments") { db in
       try String.fetchOne(
         db, sql: "SELECT unmatched_json FROM reconciliation ORDER BY id DESC LIMIT 1"
-      ).map(UnmatchedPaymentLine.decodedList) ?? []
+      ).map(UnmatchedPayment.decodedList) ?? []
     }
   }
 

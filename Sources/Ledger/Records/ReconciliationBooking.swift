@@ -7,15 +7,15 @@ public struct ReconciliationBooking: Sendable {
   /// What started it: "match run", "arflow allocate", "arflow unallocate".
   public var trigger: String
   public var allocations: [Allocation] = []
-  public var writeOffs: [ItemWriteOff] = []
-  public var nettings: [ItemNetting] = []
+  public var writeOffs: [WriteOff] = []
+  public var nettings: [CreditNetting] = []
   public var reversals: [PaymentReversal] = []
   public var undos: [AllocationUndo] = []
   public var learnedPayers: [LearnedPayer] = []
   /// Payments the rules must leave alone from now on (a person took their allocation back).
   public var manualOnly: [String] = []
   /// The payments left with money unallocated, with their suggestions, for the unmatched file.
-  public var unmatched: [UnmatchedPaymentLine] = []
+  public var unmatched: [UnmatchedPayment] = []
 
   public init(trigger: String) {
     self.trigger = trigger
@@ -25,45 +25,6 @@ public struct ReconciliationBooking: Sendable {
   public var booksNothing: Bool {
     allocations.isEmpty && writeOffs.isEmpty && nettings.isEmpty && reversals.isEmpty
       && undos.isEmpty
-  }
-}
-
-/// A small rest of an item written off after a payment, with the reason.
-public struct ItemWriteOff: Hashable, Sendable {
-  public var itemNumber: String
-  /// The payment whose allocation left the rest (its bank reference).
-  public var paymentReference: String?
-  public var amount: Money
-  public var reason: String
-
-  public init(itemNumber: String, paymentReference: String?, amount: Money, reason: String) {
-    self.itemNumber = itemNumber
-    self.paymentReference = paymentReference
-    self.amount = amount
-    self.reason = reason
-  }
-}
-
-/// Part of a credit note set off against an invoice of the same customer.
-public struct ItemNetting: Hashable, Sendable {
-  public var creditNoteNumber: String
-  public var invoiceNumber: String
-  /// Positive: what the invoice goes down by and the credit note up by (towards zero).
-  public var amount: Money
-  public var rule: MatchRule
-  public var confidence: Int
-  public var explanation: String
-
-  public init(
-    creditNoteNumber: String, invoiceNumber: String, amount: Money, rule: MatchRule,
-    confidence: Int, explanation: String
-  ) {
-    self.creditNoteNumber = creditNoteNumber
-    self.invoiceNumber = invoiceNumber
-    self.amount = amount
-    self.rule = rule
-    self.confidence = confidence
-    self.explanation = explanation
   }
 }
 

@@ -8,7 +8,7 @@ public struct ReconciliationRecord: Sendable {
   public var sequence: Int
   public var trigger: String
   public var lines: [ReconciliationLine]
-  public var unmatched: [UnmatchedPaymentLine]
+  public var unmatched: [UnmatchedPayment]
 
   /// The files' common name: `2026-11-20-001`.
   public var fileStem: String {

@@ -16,7 +16,7 @@ extension Ledger {
     _ booking: ReconciliationBooking, asOf date: LocalDate, run: RunID?,
     adding existing: Int64? = nil
   ) throws(LedgerError) -> Int64? {
-    let unmatched = UnmatchedPaymentLine.encodedList(booking.unmatched)
+    let unmatched = UnmatchedPayment.encodedList(booking.unmatched)
     let digest = Self.digest(unmatched)
     return try write("book a reconciliation") { db -> Int64? in
       let id: Int64

@@ -46,7 +46,7 @@ struct ReconciliationStep {
     ).append(to: itemID, on: date, runID: run, db)
   }
 
-  func writeOff(_ writeOff: ItemWriteOff) throws {
+  func writeOff(_ writeOff: WriteOff) throws {
     let item = try itemRow(writeOff.itemNumber)
     let itemID: Int64 = item["id"]
     let itemOpen: Int64 = item["open_minor"]
@@ -76,7 +76,7 @@ struct ReconciliationStep {
     ).append(to: itemID, on: date, runID: run, db)
   }
 
-  func net(_ netting: ItemNetting) throws {
+  func net(_ netting: CreditNetting) throws {
     let credit = try itemRow(netting.creditNoteNumber)
     let invoice = try itemRow(netting.invoiceNumber)
     let amount = netting.amount.minorUnits

@@ -16,7 +16,7 @@ extension BenchmarkPayments {
     let position = payments.count
     let date = BenchmarkLedger.firstDue.adding(days: 120 + position % 28)
     payments.append(
-      UnallocatedPayment(
+      PaymentBalance(
         Payment(
           bankReference: bankReference(position), bookingDate: date, valueDate: date,
           amount: Money(minorUnits: amount, currency: .eur), counterpartyName: name?.compacted,

@@ -147,7 +147,7 @@ extension BenchmarkPayments {
     payment.bankReference = bankReference(payments.count)
     payment.amount = Money(minorUnits: -payment.amount.minorUnits, currency: .eur)
     if random.chance(50) { payment.isReversal = true } else { payment.returnReason = "MD06" }
-    payments.append(UnallocatedPayment(payment))
+    payments.append(PaymentBalance(payment))
     truth.add(.reversal, matchable: false, expected: [], reverses: original)
   }
 }

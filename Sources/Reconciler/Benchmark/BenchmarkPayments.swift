@@ -2,7 +2,7 @@ import Receivables
 
 /// The generated payments of a benchmark run and their ground truth.
 struct BenchmarkPayments {
-  var payments: [UnallocatedPayment] = []
+  var payments: [PaymentBalance] = []
   var truth = GroundTruth()
   let ledger: BenchmarkLedger
   var random: BenchmarkRandom

@@ -87,7 +87,7 @@ extension MatchBenchmarkFigures {
     unmatched = result.unmatched.count
     unmatchedWithSuggestions = result.unmatched.count { !$0.suggestions.isEmpty }
     for entry in result.unmatched {
-      guard let payment = Int(entry.paymentReference.dropFirst(3)), payment < truth.kinds.count,
+      guard let payment = Int(entry.paymentID.dropFirst(3)), payment < truth.kinds.count,
         truth.matchable[payment], start[payment + 1] == start[payment]
       else { continue }
       missed += 1

@@ -60,7 +60,7 @@ public struct ManualAllocation: Sendable {
       guard left > 0 else { return nil }
       var line = line
       line.kind = .surplus
-      line.unallocatedMinor = left
+      line.unallocated = Money(minorUnits: left, currency: line.unallocated.currency)
       line.note =
         "the rest after a person's allocation: the customer's credit, or for a person to place"
       line.suggestions = []
@@ -110,7 +110,7 @@ public struct ManualAllocation: Sendable {
     booking.unmatched = try unmatched(without: reference) { _ in nil }
     if let payment = balance?.payment {
       booking.unmatched.append(
-        UnmatchedPaymentLine(
+        UnmatchedPayment(
           kind: .manual, payment: payment,
           unallocated: Money(
             minorUnits: (balance?.unallocated.minorUnits ?? 0) + returned, currency: currency),
@@ -148,8 +148,8 @@ public struct ManualAllocation: Sendable {
 
   /// The latest unmatched list with the payment's line changed (nil removes it).
   private func unmatched(
-    without reference: String, _ change: (UnmatchedPaymentLine) -> UnmatchedPaymentLine?
-  ) throws(ReconciliationError) -> [UnmatchedPaymentLine] {
+    without reference: String, _ change: (UnmatchedPayment) -> UnmatchedPayment?
+  ) throws(ReconciliationError) -> [UnmatchedPayment] {
     do {
       return try ledger.latestUnmatched().compactMap {
         $0.paymentID == reference ? change($0) : $0

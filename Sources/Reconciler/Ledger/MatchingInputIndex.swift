@@ -23,7 +23,7 @@ struct MatchingInputIndex {
     itemPositions = items
   }
 
-  func payment(_ reference: String) -> UnallocatedPayment? {
+  func payment(_ reference: String) -> PaymentBalance? {
     paymentPositions[reference].map { input.payments[$0] }
   }
 

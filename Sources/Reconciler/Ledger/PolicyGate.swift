@@ -9,10 +9,10 @@ struct PolicyGate {
 
   struct Decided {
     var allocations: [Allocation] = []
-    var writeOffs: [ItemWriteOff] = []
-    var nettings: [ItemNetting] = []
-    var held: [UnmatchedPaymentLine] = []
-    var heldNettings: [ItemNetting] = []
+    var writeOffs: [WriteOff] = []
+    var nettings: [CreditNetting] = []
+    var held: [UnmatchedPayment] = []
+    var heldNettings: [CreditNetting] = []
     /// The payments whose matches are held: listed once, as held, not as the matcher left them.
     var heldReferences = Set<String>()
   }
@@ -37,21 +37,14 @@ struct PolicyGate {
         decided.allocations += allocations
       }
     }
-    decided.writeOffs = result.writeOffs.filter { !heldReferences.contains($0.paymentReference) }
-      .map {
-        ItemWriteOff(
-          itemNumber: $0.itemNumber, paymentReference: $0.paymentReference, amount: $0.amount,
-          reason: $0.reason)
-      }
+    decided.writeOffs = result.writeOffs.filter {
+      !heldReferences.contains($0.paymentReference ?? "")
+    }
     for netting in result.nettings {
-      let item = ItemNetting(
-        creditNoteNumber: netting.creditNoteNumber, invoiceNumber: netting.invoiceNumber,
-        amount: netting.amount, rule: netting.rule, confidence: netting.confidence,
-        explanation: netting.explanation)
       if holdReason(lowest: netting.confidence) == nil {
-        decided.nettings.append(item)
+        decided.nettings.append(netting)
       } else {
-        decided.heldNettings.append(item)
+        decided.heldNettings.append(netting)
       }
     }
     decided.heldReferences = heldReferences
@@ -68,15 +61,15 @@ struct PolicyGate {
   }
 
   private func heldLine(_ reference: String, _ allocations: [Allocation], reason: String)
-    -> UnmatchedPaymentLine?
+    -> UnmatchedPayment?
   {
     guard let payment = index.payment(reference) else { return nil }
     let customer = allocations.first.flatMap { index.item($0.itemNumber) }?.customerID
-    let suggestion = UnmatchedPaymentLine.SuggestionLine(
+    let suggestion = Suggestion(
       itemNumbers: allocations.map(\.itemNumber), customerID: customer ?? "",
       score: allocations.map(\.confidence).min() ?? 0,
       reason: allocations.map(\.explanation).joined(separator: "; ") + "; " + reason)
-    return UnmatchedPaymentLine(
+    return UnmatchedPayment(
       kind: .payment, payment: payment.payment, unallocated: payment.unallocated, note: reason,
       suggestions: [suggestion])
   }

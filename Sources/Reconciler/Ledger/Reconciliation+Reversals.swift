@@ -5,7 +5,7 @@ import Receivables
 extension Reconciliation {
   /// Finds the original of every reversal and returned payment not yet resolved.
   /// - Returns: what each resolved one takes back, and the unresolved ones as unmatched lines.
-  func resolveReversals() throws(LedgerError) -> ([PaymentReversal], [UnmatchedPaymentLine]) {
+  func resolveReversals() throws(LedgerError) -> ([PaymentReversal], [UnmatchedPayment]) {
     let waiting = try ledger.reversalsToResolve().filter { $0.amount.isNegative }
     guard !waiting.isEmpty else { return ([], []) }
     // A SEPA direct debit may be returned up to 13 months after it was collected; a
@@ -16,7 +16,7 @@ extension Reconciliation {
       payments: try ledger.reversiblePayments(bookedFrom: from),
       allocations: try ledger.allocations(ofPaymentsBookedFrom: from))
     var reversals: [PaymentReversal] = []
-    var unresolved: [UnmatchedPaymentLine] = []
+    var unresolved: [UnmatchedPayment] = []
     for reversal in waiting {
       let candidates = originals.candidates(for: reversal)
       let outcome = ReversalMatcher().undo(
@@ -26,7 +26,7 @@ extension Reconciliation {
         let original = candidates.first(where: { $0.bankReference == originalReference })
       else {
         unresolved.append(
-          UnmatchedPaymentLine(
+          UnmatchedPayment(
             kind: .reversal, payment: reversal, unallocated: reversal.amount,
             note: outcome.explanation))
         continue

@@ -48,9 +48,7 @@ public struct Reconciliation: Sendable {
     booking.nettings = decided.nettings
     booking.learnedPayers = learnedPayers(decided.allocations, index: index)
     booking.unmatched =
-      unmatchedLines(result, index: index).filter {
-        !decided.heldReferences.contains($0.paymentID)
-      } + decided.held
+      result.unmatched.filter { !decided.heldReferences.contains($0.paymentID) } + decided.held
       + manualLines + unresolved
     outcome.allocations = booking.allocations
     outcome.writeOffs = booking.writeOffs
@@ -67,18 +65,17 @@ public struct Reconciliation: Sendable {
 
   /// What the matcher sees, and the payments a person took back (listed, never matched). The
   /// ledger's rows are read once and not kept beside the input.
-  private func matchingInput() throws(LedgerError) -> (MatchingInput, [UnmatchedPaymentLine]) {
-    var payments: [UnallocatedPayment] = []
-    var manual: [UnmatchedPaymentLine] = []
+  private func matchingInput() throws(LedgerError) -> (MatchingInput, [UnmatchedPayment]) {
+    var payments: [PaymentBalance] = []
+    var manual: [UnmatchedPayment] = []
     for balance in try ledger.unallocatedPayments() {
       if balance.isManualOnly {
         manual.append(
-          UnmatchedPaymentLine(
+          UnmatchedPayment(
             kind: .manual, payment: balance.payment, unallocated: balance.unallocated,
             note: "a person took an allocation of it back; allocate it by hand (arflow allocate)"))
       } else {
-        payments.append(
-          UnallocatedPayment(payment: balance.payment, unallocated: balance.unallocated))
+        payments.append(balance)
       }
     }
     let input = MatchingInput(
@@ -120,23 +117,5 @@ public struct Reconciliation: Sendable {
           paymentReference: payment.bankReference))
     }
     return learned
-  }
-
-  private func unmatchedLines(_ result: MatchingResult, index: MatchingInputIndex)
-    -> [UnmatchedPaymentLine]
-  {
-    result.unmatched.compactMap { unmatched in
-      guard let payment = index.payment(unmatched.paymentReference)?.payment else { return nil }
-      let untouched = unmatched.unallocated == payment.amount
-      return UnmatchedPaymentLine(
-        kind: untouched ? .payment : .surplus, payment: payment, unallocated: unmatched.unallocated,
-        note: untouched
-          ? nil : "the rest after its allocations: the customer's credit, or for a person to place",
-        suggestions: unmatched.suggestions.map {
-          .init(
-            itemNumbers: $0.itemNumbers, customerID: $0.customerID, score: $0.score,
-            reason: $0.reason)
-        })
-    }
   }
 }

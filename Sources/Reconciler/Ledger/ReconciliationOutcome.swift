@@ -4,16 +4,16 @@ public import Receivables
 /// What one reconciliation did and left: for the run report, `arflow match` and its files.
 public struct ReconciliationOutcome: Sendable {
   public var allocations: [Allocation] = []
-  public var writeOffs: [ItemWriteOff] = []
-  public var nettings: [ItemNetting] = []
+  public var writeOffs: [WriteOff] = []
+  public var nettings: [CreditNetting] = []
   /// Reversals and returns whose original was found, with what they took back.
   public var reversals: [PaymentReversal] = []
   /// Payments left with money unallocated, unresolved reversals, and matches not applied.
-  public var unmatched: [UnmatchedPaymentLine] = []
+  public var unmatched: [UnmatchedPayment] = []
   /// Matches the rules found but the policy did not apply (auto-apply off, low confidence),
   /// listed as suggestions in `unmatched`.
   public var heldPayments = 0
-  public var heldNettings: [ItemNetting] = []
+  public var heldNettings: [CreditNetting] = []
   /// The reconciliations booked (their files are written by the exporter); empty when nothing
   /// changed since the last one.
   public var reconciliationIDs: [Int64] = []

@@ -15,11 +15,11 @@ public struct MatchingInput: Sendable {
   public var knownPayers: KnownPayers
   /// The payments with something left to allocate, in booking order. Debits, reversals and
   /// returns may be included: they are never allocated.
-  public var payments: [UnallocatedPayment]
+  public var payments: [PaymentBalance]
 
   public init(
     items: [OpenItem], customers: [Customer] = [], knownPayers: KnownPayers = [:],
-    payments: [UnallocatedPayment]
+    payments: [PaymentBalance]
   ) {
     self.items = items
     self.customers = customers

@@ -84,7 +84,7 @@ public struct PaymentMatcher: Sendable {
       let position = left[index]
       let balance = run.payments[position]
       return UnmatchedPayment(
-        paymentReference: balance.payment.bankReference,
+        leftOf: balance,
         unallocated: Money(minorUnits: run.rest[position], currency: balance.unallocated.currency),
         suggestions: clues[position].map { finder.suggestions(for: $0) } ?? [])
     }

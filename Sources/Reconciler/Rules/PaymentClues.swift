@@ -54,7 +54,7 @@ struct PaymentClues: Sendable {
   static let foreignCurrency = UInt16.max
 
   /// The clues of an incoming payment with something to allocate; nil otherwise.
-  init?(reading balance: UnallocatedPayment, at position: Int, in book: OpenItemBook) {
+  init?(reading balance: PaymentBalance, at position: Int, in book: OpenItemBook) {
     let payment = balance.payment
     guard payment.isIncomingPayment, balance.unallocated.isPositive,
       balance.unallocated.currency == payment.amount.currency

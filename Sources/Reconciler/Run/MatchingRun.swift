@@ -6,7 +6,7 @@ import Receivables
 /// what it has left, no item taken below zero.
 struct MatchingRun: Sendable {
   let book: OpenItemBook
-  let payments: [UnallocatedPayment]
+  let payments: [PaymentBalance]
   let settings: MatchingSettings
   private(set) var open: [Int64]
   private(set) var rest: [Int64]
@@ -22,7 +22,7 @@ struct MatchingRun: Sendable {
   private var changedAmounts: [AmountKey: [Int32]] = [:]
   private let tolerances: [Int64]
 
-  init(book: OpenItemBook, payments: [UnallocatedPayment], settings: MatchingSettings) {
+  init(book: OpenItemBook, payments: [PaymentBalance], settings: MatchingSettings) {
     self.book = book
     self.payments = payments
     self.settings = settings

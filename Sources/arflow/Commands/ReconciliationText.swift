@@ -33,10 +33,9 @@ struct ReconciliationText {
     }
     text += "  unmatched: \(outcome.unmatched.count)\n"
     for line in outcome.unmatched {
-      let currency = (try? Currency(code: line.currency)) ?? .eur
-      let amount = Money(minorUnits: line.unallocatedMinor, currency: currency).decimalString
+      let amount = line.unallocated
       text +=
-        "    \(line.bankReference) \(line.payerName ?? "?") \(amount) \(line.currency) (\(line.kind.rawValue))\n"
+        "    \(line.bankReference) \(line.payerName ?? "?") \(amount.decimalString) \(amount.currency.code) (\(line.kind.rawValue))\n"
       if let note = line.note, explain || line.kind != .payment { text += "        \(note)\n" }
       for (index, suggestion) in line.suggestions.enumerated() {
         text +=

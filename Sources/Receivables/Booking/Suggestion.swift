@@ -1,5 +1,5 @@
 /// A match the rules did not dare to apply, for a person to confirm or reject.
-public struct Suggestion: Hashable, Sendable {
+public struct Suggestion: Hashable, Sendable, Codable {
   /// The item or items the payment may pay, oldest first.
   public var itemNumbers: [String]
   /// The customer the items belong to.

@@ -1,5 +1,3 @@
-public import Receivables
-
 extension MatchRule {
   /// Rule 1: the payment's structured creditor reference equals the item's payment reference.
   public static let structuredReference = MatchRule(rawValue: "structured-reference")

@@ -1,5 +1,3 @@
-public import Receivables
-
 /// Part of an open credit note set off against an open invoice of the same customer.
 ///
 /// Booking it lowers the invoice's open amount by `amount` and raises the credit note's
