@@ -38,23 +38,24 @@ let package = Package(
 
     // The stages of the flow.
     .target(name: "Receivables", swiftSettings: settings),
+    .target(
+      name: "Configuration", dependencies: [.product(name: "Yams", package: "Yams")],
+      swiftSettings: settings),
     .target(name: "Parsers", dependencies: ["CLibXML2"], swiftSettings: settings),
     .target(name: "Watcher", dependencies: ["CLinuxFiles"], swiftSettings: settings),
     .target(
       name: "Normalizer",
-      dependencies: ["Receivables", "Parsers", .product(name: "Yams", package: "Yams")],
+      dependencies: ["Receivables", "Parsers", "Configuration"],
       swiftSettings: settings),
     .target(
       name: "Ledger",
       dependencies: ["Receivables", .product(name: "GRDB", package: "GRDB.swift")],
       swiftSettings: settings),
     .target(
-      name: "Reconciler",
-      dependencies: ["Receivables", "Ledger", .product(name: "Yams", package: "Yams")],
+      name: "Reconciler", dependencies: ["Receivables", "Ledger", "Configuration"],
       swiftSettings: settings),
     .target(
-      name: "Dunning",
-      dependencies: ["Receivables", "Ledger", .product(name: "Yams", package: "Yams")],
+      name: "Dunning", dependencies: ["Receivables", "Ledger", "Configuration"],
       swiftSettings: settings),
     .target(
       name: "Exporter",
@@ -91,6 +92,8 @@ let package = Package(
       name: "ArflowTesting", dependencies: ["Receivables", "Ledger", "Pipeline"],
       path: "Tests/ArflowTesting", swiftSettings: settings),
     .testTarget(name: "ReceivablesTests", dependencies: ["Receivables"], swiftSettings: settings),
+    .testTarget(
+      name: "ConfigurationTests", dependencies: ["Configuration"], swiftSettings: settings),
     .testTarget(name: "ParsersTests", dependencies: ["Parsers"], swiftSettings: settings),
     .testTarget(
       name: "NormalizerTests", dependencies: ["Normalizer", "Parsers", "Receivables"],

@@ -1,6 +1,6 @@
 public import Foundation
 public import Receivables
-import Yams
+import Configuration
 
 /// The dunning policy of `mappings/policy.yaml`: the levels an overdue item goes through.
 public struct DunningPolicy: Sendable, Equatable {
@@ -23,10 +23,11 @@ public struct DunningPolicy: Sendable, Equatable {
     struct PolicyText: Decodable { var levels: [LevelText] }
     let text: PolicyText
     do {
-      text = try YAMLDecoder().decode(
-        PolicyText.self, from: String(contentsOf: file, encoding: .utf8))
+      text = try ConfigurationFile.decode(PolicyText.self, from: file)
     } catch {
-      throw DunningPolicyError(file: file.lastPathComponent, message: "cannot be read: \(error)")
+      throw DunningPolicyError(
+        file: file.lastPathComponent,
+        message: "\(error.location.dropFirst(file.lastPathComponent.count)): \(error.message); \(error.fix)")
     }
     guard !text.levels.isEmpty else {
       throw DunningPolicyError(

@@ -1,3 +1,4 @@
+import Receivables
 import Foundation
 
 extension EPCPaymentCode {
@@ -32,24 +33,28 @@ extension EPCPaymentCode {
   }
 
   static func checkedIBAN(_ iban: String) throws(EPCPaymentCodeError) -> String {
-    let compact = iban.filter { !$0.isWhitespace }.uppercased()
     let fix = "Copy the IBAN exactly as it appears on a bank statement (spaces are fine)."
-    let shape = #/[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}/#
-    guard compact.wholeMatch(of: shape) != nil else {
+    // The QR code carries the IBAN as written without spaces: a dash or dot there is refused.
+    let written = iban.filter { !$0.isWhitespace }
+    let problem =
+      written.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
+      ? IBAN.problem(with: written) : .shape
+    switch problem {
+    case nil:
+      return IBAN.compact(iban)
+    case .shape:
       throw EPCPaymentCodeError(
         .iban, field: "IBAN",
         problem: "is not a valid IBAN: '\(iban)' should be a country code, two check digits "
           + "and the account number, 15 to 34 characters",
         fix: fix)
-    }
-    guard mod97(compact) == 1 else {
+    case .checkDigits:
       throw EPCPaymentCodeError(
         .iban, field: "IBAN",
         problem: "is not a valid IBAN: the check digits of '\(iban)' do not match the account "
           + "number, so one character is probably mistyped",
         fix: fix)
     }
-    return compact
   }
 
   static func checkedBIC(_ bic: String?) throws(EPCPaymentCodeError) -> String? {
@@ -80,7 +85,9 @@ extension EPCPaymentCode {
   static func checkedReference(_ reference: String?) throws(EPCPaymentCodeError) -> String? {
     let compact = (reference ?? "").filter { !$0.isWhitespace }.uppercased()
     guard !compact.isEmpty else { return nil }
-    guard compact.wholeMatch(of: #/RF[0-9]{2}[A-Z0-9]{1,21}/#) != nil, mod97(compact) == 1 else {
+    guard compact.hasPrefix("RF"),
+      (try? PaymentReference(compact, scheme: .creditorReference)) != nil
+    else {
       throw EPCPaymentCodeError(
         .creditorReference, field: "creditor reference",
         problem: "is not a valid ISO 11649 reference: '\(reference ?? "")' should be RF, two "
@@ -114,29 +121,6 @@ extension EPCPaymentCode {
     let magnitude = cents.magnitude
     let fraction = magnitude % 100
     return "EUR\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
-  }
-
-  /// ISO 7064 mod 97-10 over an IBAN or RF reference: the first four characters move to the end,
-  /// letters count as 10…35; a valid code leaves remainder 1.
-  private static func mod97(_ code: String) -> Int {
-    let rotated = code.dropFirst(4) + code.prefix(4)
-    var remainder = 0
-    for character in rotated {
-      guard let value = characterValue(character) else { return -1 }
-      remainder = (value >= 10 ? remainder * 100 : remainder * 10) + value
-      remainder %= 97
-    }
-    return remainder
-  }
-
-  /// 0…9 for ASCII digits, 10…35 for A…Z, nil for anything else.
-  private static func characterValue(_ character: Character) -> Int? {
-    guard let ascii = character.asciiValue else { return nil }
-    switch ascii {
-    case 48...57: return Int(ascii) - 48
-    case 65...90: return Int(ascii) - 55
-    default: return nil
-    }
   }
 
   private static func hasControlCharacters(_ text: String) -> Bool {

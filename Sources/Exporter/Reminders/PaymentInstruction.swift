@@ -2,7 +2,7 @@ import Receivables
 
 /// The payment box of a letter: amount, account, reference(s) and an EPC QR code for SEPA.
 struct PaymentInstruction {
-  let creditor: CreditorProfile
+  let creditor: Creditor
   let words: LetterWording
   let language: Language
 
@@ -11,7 +11,7 @@ struct PaymentInstruction {
   func box(total: Money, references: [PaymentReference], customer: Customer) -> PaymentBox {
     var lines = [
       "\(words.amountToPay): \(total.formatted(for: language))",
-      "\(words.payTo): \(creditor.formattedIBAN)",
+      "\(words.payTo): \(creditor.iban.formatted)",
       "\(words.beneficiary): \(creditor.name)",
     ]
     if !references.isEmpty {
@@ -29,7 +29,7 @@ struct PaymentInstruction {
         text = joined
       }
       payload = try? EPCPaymentCode(
-        beneficiaryName: creditor.name, iban: creditor.iban, bic: creditor.bic,
+        beneficiaryName: creditor.name, iban: creditor.iban.compact, bic: creditor.bic,
         amountInCents: total.minorUnits, currency: "EUR", creditorReference: structured,
         remittanceText: text
       ).payload

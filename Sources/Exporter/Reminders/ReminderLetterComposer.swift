@@ -4,10 +4,10 @@ public import Receivables
 /// Words and lays out one customer's reminder letter from the policy's reminders, the items,
 /// the creditor profile and the level's Mustache template.
 public struct ReminderLetterComposer: Sendable {
-  public let creditor: CreditorProfile
+  public let creditor: Creditor
   public let templatesDirectory: URL
 
-  public init(creditor: CreditorProfile, templatesDirectory: URL) {
+  public init(creditor: Creditor, templatesDirectory: URL) {
     self.creditor = creditor
     self.templatesDirectory = templatesDirectory
   }
@@ -56,7 +56,7 @@ public struct ReminderLetterComposer: Sendable {
     let text = try template.render([
       "customerName": customer.name, "creditorName": creditor.name,
       "total": total.formatted(for: language), "itemCount": reminders.count,
-      "singleItem": reminders.count == 1, "iban": creditor.formattedIBAN,
+      "singleItem": reminders.count == 1, "iban": creditor.iban.formatted,
       "date": date.longFormat(for: language),
       "references": references.map(\.formatted).joined(separator: ", "),
       "creditorEmail": creditor.email ?? "", "creditorPhone": creditor.phone ?? "",
@@ -95,7 +95,7 @@ public struct ReminderLetterComposer: Sendable {
   }
 
   private func footer(_ words: LetterWording) -> String {
-    var parts = [creditor.name, "IBAN \(creditor.formattedIBAN)"]
+    var parts = [creditor.name, "IBAN \(creditor.iban.formatted)"]
     if let bic = creditor.bic { parts.append("BIC \(bic)") }
     if let vat = creditor.vatNumber { parts.append("\(words.vat) \(vat)") }
     return parts.joined(separator: " · ")

@@ -17,7 +17,7 @@ struct PaymentIdentity {
       twins.removeAll(keepingCapacity: true)
       day = payment.bookingDate
     }
-    let account = payment.account.map(Self.compact) ?? ""
+    let account = payment.account.map(IBAN.accountKey) ?? ""
     if !payment.bankReference.isEmpty {
       // The bank's reference is unique per booking (and date and amount guard against banks
       // that reuse one): no twin count, so a statement of a million entries needs no table.
@@ -28,7 +28,7 @@ struct PaymentIdentity {
     }
     let fields = [
       account, payment.bookingDate.iso8601, String(payment.amount.minorUnits),
-      payment.amount.currency.code, payment.counterpartyIBAN.map(Self.compact) ?? "",
+      payment.amount.currency.code, payment.counterpartyIBAN.map(IBAN.accountKey) ?? "",
       payment.counterpartyName ?? "", payment.endToEndID ?? "", payment.structuredReference ?? "",
       payment.remittanceText ?? "",
     ]
@@ -36,10 +36,5 @@ struct PaymentIdentity {
     let count = twins[hash, default: 0] + 1
     twins[hash] = count
     payment.bankReference = "hash:\(hash)" + (count > 1 ? "#\(count)" : "")
-  }
-
-  /// An account without spaces, upper-cased (`NL91 ABNA 0417 1643 00` → `NL91ABNA0417164300`).
-  static func compact(_ account: String) -> String {
-    String(account.filter { !$0.isWhitespace }).uppercased()
   }
 }

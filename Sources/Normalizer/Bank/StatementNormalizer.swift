@@ -13,7 +13,7 @@ public struct StatementNormalizer: Sendable {
   public let ownAccounts: Set<String>
 
   public init(ownAccounts: [String] = []) {
-    self.ownAccounts = Set(ownAccounts.map(PaymentIdentity.compact))
+    self.ownAccounts = Set(ownAccounts.map(IBAN.accountKey))
   }
 
   public func normalize(_ statements: [BankStatement], file: String) -> NormalizedFile {
@@ -67,7 +67,7 @@ public struct StatementNormalizer: Sendable {
         "ask the bank for a statement that states its account"
       )
     }
-    guard !ownAccounts.contains(PaymentIdentity.compact(account)) else { return nil }
+    guard !ownAccounts.contains(IBAN.accountKey(account)) else { return nil }
     return (
       "\(name(statement)) is not for one of the creditor's accounts in mappings/company.yaml (bankAccounts)",
       "add the account to bankAccounts in mappings/company.yaml if it is yours; otherwise this statement does not belong in this inbox"

@@ -1,5 +1,5 @@
 public import Foundation
-import Yams
+import Configuration
 
 extension SourceMapping {
   /// Reads every `*.yaml` mapping in `directory`, sorted by name.
@@ -26,12 +26,12 @@ extension SourceMapping {
   public static func load(from file: URL) throws(NormalizerError) -> SourceMapping {
     let text: MappingFile
     do {
-      let yaml = try String(contentsOf: file, encoding: .utf8)
-      text = try YAMLDecoder().decode(MappingFile.self, from: yaml)
+      text = try ConfigurationFile.decode(
+        MappingFile.self, from: file, name: "sources/\(file.lastPathComponent)")
     } catch {
       throw NormalizerError(
-        .mappingInvalid, file: file.lastPathComponent,
-        "the mapping cannot be read: \(error); compare it with mappings/sources/generic.yaml")
+        .mappingInvalid, file: "mappings/\(error.file)", line: error.line,
+        "\(error.keyPath.map { "\($0): " } ?? "")\(error.message); \(error.fix)")
     }
     do {
       return try text.mapping(defaultName: file.deletingPathExtension().lastPathComponent)

@@ -63,11 +63,11 @@ public struct PipelineRun: Sendable {
     var report = RunReport(asOf: date)
     report.files = files
     let policy: DunningPolicy
-    let creditor: CreditorProfile
+    let creditor: Creditor
     let reconciliationPolicy = try loadReconciliationPolicy()
     do {
       policy = try DunningPolicy.load(from: workspace.policyFile)
-      creditor = try CreditorProfile.load(from: workspace.companyFile)
+      creditor = try workspace.creditor()
     } catch let error as DunningPolicyError {
       throw PipelineError(error.description, fix: "correct mappings/policy.yaml")
     } catch {

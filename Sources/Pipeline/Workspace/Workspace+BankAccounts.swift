@@ -1,5 +1,6 @@
-import Exporter
+import Configuration
 import Foundation
+import Receivables
 
 extension Workspace {
   /// The creditor's own bank accounts from `mappings/company.yaml`; empty when it lists none.
@@ -7,9 +8,9 @@ extension Workspace {
   ///   accepting every account by mistake would book other people's money).
   func ownBankAccounts() throws(PipelineError) -> [String] {
     do {
-      return try CreditorProfile.load(from: companyFile).bankAccounts
+      return try creditor().bankAccounts
     } catch {
-      throw PipelineError(error.message, fix: error.fix)
+      throw PipelineError(error.placedMessage, fix: error.fix)
     }
   }
 

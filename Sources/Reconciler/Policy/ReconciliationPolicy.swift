@@ -1,6 +1,6 @@
 public import Foundation
 public import Receivables
-import Yams
+import Configuration
 
 /// The credit manager's reconciliation choices, from `mappings/reconciliation.yaml`: whether
 /// matches are applied or only proposed, the lowest confidence applied, tolerances and credit
@@ -22,12 +22,6 @@ public struct ReconciliationPolicy: Hashable, Sendable {
     self.matching = matching
   }
 
-  /// The settings `reconciliation.yaml` may name.
-  static let settingNames: Set<String> = [
-    "autoApply", "minimumConfidence", "tolerance", "writeOffReason", "creditNotes",
-    "maxCombinedItems", "maxCombinationCandidates", "suggestions",
-  ]
-
   /// Reads the policy; a missing file is the default policy (auto-apply, no tolerance).
   /// - Throws: `ReconciliationError` naming the file and the setting to correct.
   public static func load(from file: URL) throws(ReconciliationError) -> ReconciliationPolicy {
@@ -42,23 +36,12 @@ public struct ReconciliationPolicy: Hashable, Sendable {
       var maxCombinationCandidates: Int?
       var suggestions: Int?
     }
+    // A misspelt setting would silently keep its default (auto-apply on): the reader refuses it.
     let text: Text
     do {
-      let yaml = try String(contentsOf: file, encoding: .utf8)
-      text = try YAMLDecoder().decode(Text.self, from: yaml)
-      // A misspelt setting would silently keep its default (auto-apply on): refuse it.
-      let written = Set((try Yams.load(yaml: yaml) as? [String: Any])?.keys.map { $0 } ?? [])
-      if let unknown = written.subtracting(settingNames).sorted().first {
-        throw ReconciliationError(
-          "\(file.lastPathComponent): '\(unknown)' is not a setting",
-          fix: "use one of \(settingNames.sorted().joined(separator: ", "))")
-      }
-    } catch let error as ReconciliationError {
-      throw error
+      text = try ConfigurationFile.decode(Text.self, from: file)
     } catch {
-      throw ReconciliationError(
-        "\(file.lastPathComponent) cannot be read: \(error)",
-        fix: "correct the YAML; see mappings/README.md for the settings")
+      throw ReconciliationError(error.placedMessage, fix: error.fix)
     }
     var policy = ReconciliationPolicy()
     policy.autoApply = text.autoApply ?? true
