@@ -40,7 +40,8 @@ public enum ConfigurationFile {
       root = try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
     } catch let error as YamlError {
       throw ConfigurationError(
-        .notYAML, file: name, line: Self.line(of: error), message: "cannot be read as YAML (\(error))",
+        .notYAML, file: name, line: Self.line(of: error),
+        message: "cannot be read as YAML (\(error))",
         fix: "indent with spaces, close every quote, and put a space after each colon")
     } catch {
       throw ConfigurationError(

@@ -64,7 +64,9 @@ struct NodeSingleValue: SingleValueDecodingContainer {
     try decoder.scalar(Double.self, what: "a number")
   }
   func decode(_ type: Float.Type) throws -> Float { Float(try decode(Double.self)) }
-  func decode(_ type: Int.Type) throws -> Int { try decoder.scalar(Int.self, what: "a whole number") }
+  func decode(_ type: Int.Type) throws -> Int {
+    try decoder.scalar(Int.self, what: "a whole number")
+  }
   func decode(_ type: Int8.Type) throws -> Int8 { try narrow(try decode(Int.self)) }
   func decode(_ type: Int16.Type) throws -> Int16 { try narrow(try decode(Int.self)) }
   func decode(_ type: Int32.Type) throws -> Int32 { try narrow(try decode(Int.self)) }

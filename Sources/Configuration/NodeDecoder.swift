@@ -14,7 +14,8 @@ struct NodeDecoder: Decoder {
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
     guard case .mapping(let mapping) = node else {
-      throw problem("should be a list of settings (key: value)", fix: "indent the settings below it")
+      throw problem(
+        "should be a list of settings (key: value)", fix: "indent the settings below it")
     }
     return KeyedDecodingContainer(NodeKeyedContainer<Key>(decoder: self, mapping: mapping))
   }

@@ -1,6 +1,6 @@
+import Configuration
 public import Foundation
 public import Receivables
-import Configuration
 
 /// The dunning policy of `mappings/policy.yaml`: the levels an overdue item goes through.
 public struct DunningPolicy: Sendable, Equatable {
@@ -27,7 +27,9 @@ public struct DunningPolicy: Sendable, Equatable {
     } catch {
       throw DunningPolicyError(
         file: file.lastPathComponent,
-        message: "\(error.location.dropFirst(file.lastPathComponent.count)): \(error.message); \(error.fix)")
+        message:
+          "\(error.location.dropFirst(file.lastPathComponent.count)): \(error.message); \(error.fix)"
+      )
     }
     guard !text.levels.isEmpty else {
       throw DunningPolicyError(

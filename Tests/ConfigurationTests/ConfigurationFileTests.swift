@@ -59,7 +59,9 @@ struct ConfigurationFileTests {
     #expect(unknown?.code == .unknownKey)
     #expect(unknown?.line == 1)
     #expect(unknown?.message == "'autoAply' is not a setting")
-    #expect(unknown?.fix == "did you mean 'autoApply'? the valid keys here are: autoApply, levels, tolerance")
+    #expect(
+      unknown?.fix
+        == "did you mean 'autoApply'? the valid keys here are: autoApply, levels, tolerance")
   }
 
   @Test("an unknown key inside a list entry names the entry and its line")

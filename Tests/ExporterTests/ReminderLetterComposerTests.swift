@@ -30,11 +30,11 @@ struct ReminderLetterComposerTests {
   /// The shipped demo company's creditor (mappings/company.yaml).
   static func creditor() throws -> Creditor {
     Creditor(
-    name: "Noorderlicht Supplies B.V.", street: "Keizersgracht 123", postalCode: "1015 CJ",
-    city: "Amsterdam", countryCode: "NL", email: "debiteuren@noorderlicht.example",
-    phone: "+31 20 123 4567", vatNumber: "NL123456789B01",
-    iban: try #require(IBAN("NL91ABNA0417164300")),
-    bic: "ABNANL2A", defaultLanguage: .nl, bankAccounts: ["NL91ABNA0417164300"])
+      name: "Noorderlicht Supplies B.V.", street: "Keizersgracht 123", postalCode: "1015 CJ",
+      city: "Amsterdam", countryCode: "NL", email: "debiteuren@noorderlicht.example",
+      phone: "+31 20 123 4567", vatNumber: "NL123456789B01",
+      iban: try #require(IBAN("NL91ABNA0417164300")),
+      bic: "ABNANL2A", defaultLanguage: .nl, bankAccounts: ["NL91ABNA0417164300"])
   }
 
   private func composer() throws -> ReminderLetterComposer {

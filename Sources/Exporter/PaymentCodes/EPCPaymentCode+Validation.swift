@@ -1,5 +1,5 @@
-import Receivables
 import Foundation
+import Receivables
 
 extension EPCPaymentCode {
   static func checkCurrency(_ currency: String) throws(EPCPaymentCodeError) {

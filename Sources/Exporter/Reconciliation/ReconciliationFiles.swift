@@ -80,7 +80,8 @@ public struct ReconciliationFiles: Sendable {
     for line in record.unmatched {
       var fields = [
         line.bankReference, line.bookingDate.iso8601, line.payerName ?? "", line.payerIBAN ?? "",
-        line.unallocated.decimalString, line.unallocated.currency.code, line.kind.rawValue, line.remittance ?? "", line.note ?? "", line.paymentID,
+        line.unallocated.decimalString, line.unallocated.currency.code, line.kind.rawValue,
+        line.remittance ?? "", line.note ?? "", line.paymentID,
       ]
       for index in 0..<3 {
         guard index < line.suggestions.count else {

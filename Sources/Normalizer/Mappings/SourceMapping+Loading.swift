@@ -1,5 +1,5 @@
-public import Foundation
 import Configuration
+public import Foundation
 
 extension SourceMapping {
   /// Reads every `*.yaml` mapping in `directory`, sorted by name.

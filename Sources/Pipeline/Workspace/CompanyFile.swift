@@ -25,7 +25,8 @@ struct CompanyFile: Decodable {
         ? "its check digits do not match, so a character is probably mistyped"
         : "it is not a country code, two check digits and the account number"
       throw ConfigurationError(
-        .wrongValue, file: file, keyPath: "iban", message: "'\(iban)' is not a valid IBAN: \(problem)",
+        .wrongValue, file: file, keyPath: "iban",
+        message: "'\(iban)' is not a valid IBAN: \(problem)",
         fix: "copy the IBAN exactly as it appears on a bank statement")
     }
     guard let language = Language(code: defaultLanguage) else {

@@ -1,6 +1,6 @@
+import Configuration
 public import Foundation
 public import Receivables
-import Configuration
 
 /// The credit manager's reconciliation choices, from `mappings/reconciliation.yaml`: whether
 /// matches are applied or only proposed, the lowest confidence applied, tolerances and credit
