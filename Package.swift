@@ -39,10 +39,14 @@ let package = Package(
     // The stages of the flow.
     .target(name: "Receivables", swiftSettings: settings),
     .target(
-      name: "Configuration", dependencies: [.product(name: "Yams", package: "Yams")],
+      name: "Configuration",
+      dependencies: ["Receivables", .product(name: "Yams", package: "Yams")],
       swiftSettings: settings),
-    .target(name: "Parsers", dependencies: ["CLibXML2"], swiftSettings: settings),
-    .target(name: "Watcher", dependencies: ["CLinuxFiles"], swiftSettings: settings),
+    .target(name: "Parsers", dependencies: ["Receivables", "CLibXML2"], swiftSettings: settings),
+    .target(name: "DurableFiles", dependencies: ["CLinuxFiles"], swiftSettings: settings),
+    .target(
+      name: "Watcher", dependencies: ["Receivables", "CLinuxFiles", "DurableFiles"],
+      swiftSettings: settings),
     .target(
       name: "Normalizer",
       dependencies: ["Receivables", "Parsers", "Configuration"],
@@ -60,7 +64,7 @@ let package = Package(
     .target(
       name: "Exporter",
       dependencies: [
-        "Receivables", "Ledger", "CPangoCairo", "CQREncode",
+        "Receivables", "Ledger", "DurableFiles", "CPangoCairo", "CQREncode",
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "Yams", package: "Yams"),
       ],
@@ -68,8 +72,8 @@ let package = Package(
     .target(
       name: "Pipeline",
       dependencies: [
-        "Receivables", "Parsers", "Normalizer", "Ledger", "Reconciler", "Dunning", "Exporter",
-        "Watcher",
+        "Receivables", "Configuration", "Parsers", "Normalizer", "Ledger", "Reconciler",
+        "Dunning", "Exporter", "Watcher", "DurableFiles",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -108,7 +112,8 @@ let package = Package(
       name: "ReconcilerTests", dependencies: ["Reconciler", "Receivables", "Ledger", "ArflowTesting"],
       swiftSettings: settings),
     .testTarget(
-      name: "DunningTests", dependencies: ["Dunning", "Receivables", "ArflowTesting"],
+      name: "DunningTests",
+      dependencies: ["Dunning", "Configuration", "Receivables", "ArflowTesting"],
       swiftSettings: settings),
     .testTarget(
       name: "ExporterTests", dependencies: ["Exporter", "Receivables"], swiftSettings: settings),
@@ -124,5 +129,7 @@ let package = Package(
       name: "CorpusTests", dependencies: ["Parsers", "Normalizer", "Receivables", "Ledger"],
       swiftSettings: settings),
     .testTarget(name: "WatcherTests", dependencies: ["Watcher"], swiftSettings: settings),
+    .testTarget(
+      name: "DurableFilesTests", dependencies: ["DurableFiles"], swiftSettings: settings),
   ]
 )

@@ -1,6 +1,8 @@
+public import Receivables
+
 /// Why a file in `mappings/` cannot be used: which file, which line, what is wrong and what to
 /// write instead.
-public struct ConfigurationError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct ConfigurationError: ExplainedError, Equatable {
   /// What kind of problem it is; new kinds may be added.
   public struct Code: Hashable, Sendable, CustomStringConvertible {
     private enum Kind: String {
@@ -46,15 +48,12 @@ public struct ConfigurationError: Error, Sendable, Equatable, CustomStringConver
   }
 
   /// "policy.yaml, line 4 (levels[1])".
-  public var location: String {
+  public var location: String? {
     var place = file
     if let line { place += ", line \(line)" }
     if let keyPath, !keyPath.isEmpty { place += " (\(keyPath))" }
     return place
   }
-
-  /// "policy.yaml, line 4 (levels[1]): 'dayz' is not a setting here".
-  public var placedMessage: String { "\(location): \(message)" }
 
   /// "policy.yaml, line 4 (levels[1]): 'dayz' is not a setting here; did you mean 'days'? …".
   public var description: String { "\(placedMessage); \(fix)" }

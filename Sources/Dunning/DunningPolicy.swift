@@ -1,4 +1,4 @@
-import Configuration
+public import Configuration
 public import Foundation
 public import Receivables
 
@@ -12,8 +12,8 @@ public struct DunningPolicy: Sendable, Equatable {
   }
 
   /// Reads a policy file.
-  /// - Throws: `DunningPolicyError` naming the file and what is wrong.
-  public static func load(from file: URL) throws(DunningPolicyError) -> DunningPolicy {
+  /// - Throws: `ConfigurationError` naming the file, the level and what is wrong.
+  public static func load(from file: URL) throws(ConfigurationError) -> DunningPolicy {
     struct LevelText: Decodable {
       var name: String
       var daysOverdue: Int
@@ -21,40 +21,34 @@ public struct DunningPolicy: Sendable, Equatable {
       var fee: String?
     }
     struct PolicyText: Decodable { var levels: [LevelText] }
-    let text: PolicyText
-    do {
-      text = try ConfigurationFile.decode(PolicyText.self, from: file)
-    } catch {
-      throw DunningPolicyError(
-        file: file.lastPathComponent,
-        message:
-          "\(error.location.dropFirst(file.lastPathComponent.count)): \(error.message); \(error.fix)"
-      )
-    }
+    let name = file.lastPathComponent
+    let text = try ConfigurationFile.decode(PolicyText.self, from: file)
     guard !text.levels.isEmpty else {
-      throw DunningPolicyError(
-        file: file.lastPathComponent, message: "has no levels; add at least one")
+      throw ConfigurationError(
+        .missingKey, file: name, keyPath: "levels", message: "has no levels",
+        fix: "add at least one level")
     }
     var levels: [DunningLevel] = []
     for (index, level) in text.levels.enumerated() {
+      let keyPath = "levels[\(index + 1)]"
       guard level.daysOverdue >= 0, levels.last.map({ $0.daysOverdue < level.daysOverdue }) ?? true
       else {
-        throw DunningPolicyError(
-          file: file.lastPathComponent,
-          message:
-            "level \(index + 1) (\(level.name)) must come later than the level before it (daysOverdue increasing)"
-        )
+        throw ConfigurationError(
+          .wrongValue, file: name, keyPath: keyPath,
+          message: "level \(level.name) must come later than the level before it",
+          fix: "make daysOverdue increase from level to level")
       }
       let channel = level.channel ?? "letter"
       guard channel == "letter" else {
-        throw DunningPolicyError(
-          file: file.lastPathComponent,
-          message: "level \(index + 1) has channel '\(channel)'; this version writes letters only")
+        throw ConfigurationError(
+          .wrongValue, file: name, keyPath: keyPath, message: "channel '\(channel)' is not known",
+          fix: "write letter")
       }
       guard let fee = DecimalFee(level.fee ?? "0") else {
-        throw DunningPolicyError(
-          file: file.lastPathComponent,
-          message: "level \(index + 1) has fee '\(level.fee ?? "")'; write it like \"5.00\"")
+        throw ConfigurationError(
+          .wrongValue, file: name, keyPath: keyPath,
+          message: "fee '\(level.fee ?? "")' is not an amount",
+          fix: "write it like \"5.00\"")
       }
       levels.append(
         DunningLevel(
@@ -63,11 +57,4 @@ public struct DunningPolicy: Sendable, Equatable {
     }
     return DunningPolicy(levels: levels)
   }
-}
-
-/// Why a policy file cannot be used.
-public struct DunningPolicyError: Error, Sendable, CustomStringConvertible {
-  public let file: String
-  public let message: String
-  public var description: String { "\(file) \(message)" }
 }

@@ -1,14 +1,33 @@
-/// Why an export (letters, batch files) could not be written, and what to do.
-public struct ExportError: Error, Sendable, CustomStringConvertible {
+import DurableFiles
+public import Receivables
+
+/// Why an export (letters, batch files, reconciliation files) could not be written, and what
+/// to do.
+public struct ExportError: ExplainedError {
   /// What went wrong.
   public let message: String
   /// What to do about it.
   public let fix: String
+  /// The file, folder or document concerned, when there is one.
+  public let location: String?
+  /// The error underneath (a template's, the disk's, the ledger's), kept whole for the log.
+  public let cause: (any Error & Sendable)?
 
-  init(_ message: String, fix: String) {
+  init(
+    _ message: String, fix: String, location: String? = nil, cause: (any Error & Sendable)? = nil
+  ) {
     self.message = message
     self.fix = fix
+    self.location = location
+    self.cause = cause
   }
 
-  public var description: String { "\(message); \(fix)" }
+  /// A file or folder that could not be written.
+  init(_ error: DurableFileError) {
+    self.init(
+      error.message + (error.cause.map { " (\($0))" } ?? ""), fix: error.fix, location: error.path,
+      cause: error)
+  }
+
+  public var description: String { "\(placedMessage); \(fix)" }
 }

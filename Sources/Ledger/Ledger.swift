@@ -9,11 +9,19 @@ public final class Ledger: Sendable {
   let pool: DatabasePool
   /// The database file.
   public let path: String
+  /// Called inside every transaction that stores a file, just before it commits: the recovery
+  /// tests kill the process there. Does nothing unless the caller sets it.
+  let insideFileCommit: @Sendable () -> Void
 
   /// Opens (creating when needed) the ledger at `path` in WAL mode and brings its schema up to date.
+  /// - Parameter insideFileCommit: a hook called inside each file's transaction before it
+  ///   commits (for recovery tests).
   /// - Throws: `LedgerError` with code `cannotOpen`.
-  public init(path: String) throws(LedgerError) {
+  public init(path: String, insideFileCommit: @escaping @Sendable () -> Void = {})
+    throws(LedgerError)
+  {
     self.path = path
+    self.insideFileCommit = insideFileCommit
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
     configuration.busyMode = .timeout(10)

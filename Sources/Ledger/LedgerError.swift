@@ -1,5 +1,7 @@
+public import Receivables
+
 /// Why the ledger refused or failed a read or write.
-public struct LedgerError: Error, Sendable, CustomStringConvertible {
+public struct LedgerError: ExplainedError {
   /// What kind of problem it is; new kinds may be added.
   public struct Code: Hashable, Sendable, CustomStringConvertible {
     private enum Kind: String {
@@ -31,10 +33,33 @@ public struct LedgerError: Error, Sendable, CustomStringConvertible {
   /// The underlying error, if any (SQLite's). Its text may hold SQL but never bound values.
   public let underlying: (any Error & Sendable)?
 
-  init(_ code: Code, _ message: String, underlying: (any Error & Sendable)? = nil) {
+  /// What to do about it.
+  public let fix: String
+  /// The ledger's file, or the record the problem is about.
+  public let location: String?
+
+  init(
+    _ code: Code, _ message: String, fix: String? = nil, location: String? = nil,
+    underlying: (any Error & Sendable)? = nil
+  ) {
     self.code = code
     self.message = message
+    self.fix = fix ?? Self.defaultFix(code)
+    self.location = location
     self.underlying = underlying
+  }
+
+  private static func defaultFix(_ code: Code) -> String {
+    switch code {
+    case .cannotOpen:
+      "check that the folder is writable and the file is an arflow ledger (.arflow/ledger.sqlite)"
+    case .duplicateFile: "nothing: the file was booked before and is not booked twice"
+    case .overAllocation: "allocate at most what both the payment and the item have left"
+    case .unknownRecord: "check the number or reference against arflow status and the files"
+    case .corruptRecord, .invariantViolated:
+      "stop using this ledger and report it with a copy of .arflow/ledger.sqlite"
+    default: "run again; if it keeps failing, check the disk and .arflow/ledger.sqlite"
+    }
   }
 
   /// True for faults that may pass when retried: the database was busy or locked.
@@ -46,7 +71,8 @@ public struct LedgerError: Error, Sendable, CustomStringConvertible {
   }
 
   public var description: String {
-    if let underlying { return "\(message) (\(underlying))" }
-    return message
+    var text = placedMessage
+    if let underlying { text += " (\(underlying))" }
+    return text
   }
 }

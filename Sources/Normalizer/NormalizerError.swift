@@ -1,5 +1,7 @@
+public import Receivables
+
 /// Why a whole file (or a mapping) could not be normalised; single bad rows are `RejectedRecord`s instead.
-public struct NormalizerError: Error, Sendable, CustomStringConvertible {
+public struct NormalizerError: ExplainedError {
   /// What kind of problem it is; new kinds may be added.
   public struct Code: Hashable, Sendable, CustomStringConvertible {
     private enum Kind: String { case mappingInvalid, noMapping, headerMissing, unsupportedContent }
@@ -13,15 +15,6 @@ public struct NormalizerError: Error, Sendable, CustomStringConvertible {
     public static let headerMissing = Code(.headerMissing)
     /// The file's content is of a kind arflow does not read.
     public static let unsupportedContent = Code(.unsupportedContent)
-    /// A mapping named by the user that does not exist.
-    public static func unknownMapping(_ name: String, file: String, known: [String])
-      -> NormalizerError
-    {
-      NormalizerError(
-        .noMapping, file: file,
-        "there is no mapping named '\(name)'; the mappings are \(known.joined(separator: ", "))")
-    }
-
     public var description: String { kind.rawValue }
   }
 
@@ -29,14 +22,17 @@ public struct NormalizerError: Error, Sendable, CustomStringConvertible {
   /// The file the problem is in (an inbox file or a mapping).
   public let file: String
   public let line: Int?
-  /// What is wrong and what to do about it.
+  /// What is wrong.
   public let message: String
+  /// What to do about it.
+  public let fix: String
 
-  init(_ code: Code, file: String, line: Int? = nil, _ message: String) {
+  init(_ code: Code, file: String, line: Int? = nil, _ message: String, fix: String) {
     self.code = code
     self.file = file
     self.line = line
     self.message = message
+    self.fix = fix
   }
 
   /// A mapping named by the user that does not exist.
@@ -44,11 +40,12 @@ public struct NormalizerError: Error, Sendable, CustomStringConvertible {
     -> NormalizerError
   {
     NormalizerError(
-      .noMapping, file: file,
-      "there is no mapping named '\(name)'; the mappings are \(known.joined(separator: ", "))")
+      .noMapping, file: file, "there is no mapping named '\(name)'",
+      fix: "name one of \(known.joined(separator: ", "))")
   }
 
-  public var description: String {
-    line.map { "\(file), line \($0): \(message)" } ?? "\(file): \(message)"
-  }
+  /// "open-items.csv, line 12".
+  public var location: String? { line.map { "\(file), line \($0)" } ?? file }
+
+  public var description: String { "\(placedMessage); \(fix)" }
 }

@@ -1,3 +1,5 @@
+public import Receivables
+
 /// A file that could not be read into records, with where the problem is and what to do about it.
 public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
   /// Which kind of problem this is; stable for tests and for the Normalizer to branch on.
@@ -37,5 +39,15 @@ public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
     let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
     guard let last = flat.last else { return flat }
     return ".!?".contains(last) ? flat : flat + "."
+  }
+}
+
+extension ParseError: ExplainedError {
+  /// "statement.xml, line 40, element /Document/…/Amt".
+  public var location: String? {
+    var place = file
+    if let line { place += ", line \(line)" }
+    if let element { place += ", element \(element)" }
+    return place
   }
 }

@@ -1,3 +1,5 @@
+public import Receivables
+
 /// Why the inbox could not be watched, a file not claimed or the workspace not locked, and what
 /// to do about it.
 public struct WatchError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -43,4 +45,9 @@ public struct WatchError: Error, Sendable, Equatable, CustomStringConvertible {
     guard let last = flat.last else { return flat }
     return ".!?".contains(last) ? flat : flat + "."
   }
+}
+
+extension WatchError: ExplainedError {
+  /// The file or folder concerned.
+  public var location: String? { path }
 }

@@ -1,4 +1,5 @@
 import ArflowTesting
+import Configuration
 import Dunning
 import Foundation
 import Ledger
@@ -83,9 +84,9 @@ struct DunningRunTests {
     defer { try? FileManager.default.removeItem(at: broken) }
     try "levels:\n  - name: a\n    daysOverdue: 20\n  - name: b\n    daysOverdue: 10\n".write(
       to: broken, atomically: true, encoding: .utf8)
-    #expect(throws: DunningPolicyError.self) { try DunningPolicy.load(from: broken) }
+    #expect(throws: ConfigurationError.self) { try DunningPolicy.load(from: broken) }
     try "levels:\n  - name: a\n    daysOverdue: 20\n    fee: 5,00\n".write(
       to: broken, atomically: true, encoding: .utf8)
-    #expect(throws: DunningPolicyError.self) { try DunningPolicy.load(from: broken) }
+    #expect(throws: ConfigurationError.self) { try DunningPolicy.load(from: broken) }
   }
 }

@@ -1,3 +1,4 @@
+import DurableFiles
 public import Foundation
 public import Ledger
 import Receivables
@@ -42,18 +43,22 @@ public struct ReconciliationFiles: Sendable {
     do {
       pending = try ledger.pendingReconciliations()
     } catch {
-      throw ExportError(error.description, fix: "check the ledger")
+      throw ExportError(error.message, fix: error.fix, cause: error)
     }
     var written: [URL] = []
     for record in pending {
       let matched = folder.appendingPathComponent("\(record.fileStem)-matched.csv")
       let unmatched = folder.appendingPathComponent("\(record.fileStem)-unmatched.csv")
-      try AtomicWriter.write(Data(matchedText(record).utf8), to: matched)
-      try AtomicWriter.write(Data(unmatchedText(record).utf8), to: unmatched)
+      do {
+        try AtomicWriter.write(Data(matchedText(record).utf8), to: matched)
+        try AtomicWriter.write(Data(unmatchedText(record).utf8), to: unmatched)
+      } catch {
+        throw ExportError(error)
+      }
       do {
         try ledger.markReconciliationWritten(record.id)
       } catch {
-        throw ExportError(error.description, fix: "check the ledger")
+        throw ExportError(error.message, fix: error.fix, cause: error)
       }
       written += [matched, unmatched]
     }

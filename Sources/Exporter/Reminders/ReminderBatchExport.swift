@@ -1,3 +1,4 @@
+import DurableFiles
 public import Foundation
 public import Ledger
 public import Receivables
@@ -10,10 +11,18 @@ public struct ReminderBatchExport: Sendable {
   /// `outbox/reminders`.
   let remindersFolder: URL
 
-  public init(ledger: Ledger, composer: ReminderLetterComposer, remindersFolder: URL) {
+  /// Called once the first file of a batch folder is written (the recovery tests kill the
+  /// process there).
+  let afterFirstFile: @Sendable () -> Void
+
+  public init(
+    ledger: Ledger, composer: ReminderLetterComposer, remindersFolder: URL,
+    afterFirstFile: @escaping @Sendable () -> Void = {}
+  ) {
     self.ledger = ledger
     self.composer = composer
     self.remindersFolder = remindersFolder
+    self.afterFirstFile = afterFirstFile
   }
 
   /// The result of writing one batch.
@@ -58,7 +67,12 @@ public struct ReminderBatchExport: Sendable {
       files.append(("print.pdf", try render(letters.map(\.document))))
       files.append(("manifest.csv", Data(manifest.text.utf8)))
       files.append(("manifest.json", try ManifestLine.json(lines, batchID: batchID, asOf: date)))
-      try AtomicWriter.writeFolder(named: batchID, in: remindersFolder, files: files)
+      do {
+        try AtomicWriter.writeFolder(
+          named: batchID, in: remindersFolder, files: files, afterFirstFile: afterFirstFile)
+      } catch {
+        throw ExportError(error)
+      }
     }
     do {
       try ledger.markBatchWritten(batchID)

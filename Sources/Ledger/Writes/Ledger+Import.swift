@@ -88,7 +88,7 @@ extension Ledger {
         from: Set(file.items.map(\.number)), mapping: mapping, fileName: file.name,
         into: &summary)
     }
-    CrashPoint.insideCommit.reached()
+    insideFileCommit()
     return summary
   }
 

@@ -63,12 +63,9 @@ extension Ledger {
     }
   }
 
-  /// FNV-1a of the unmatched list: tells whether it changed since the last reconciliation.
+  /// FNV-1a of the unmatched list, in hex without leading zeros (as stored since v5): tells
+  /// whether it changed since the last reconciliation.
   static func digest(_ text: String) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 {
-      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-    }
-    return String(hash, radix: 16)
+    String(StableHash.value(of: text), radix: 16)
   }
 }

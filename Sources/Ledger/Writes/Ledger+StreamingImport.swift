@@ -43,7 +43,7 @@ extension Ledger {
       try db.execute(
         cached: "UPDATE ingested_file SET records = ? WHERE id = ?",
         arguments: [sink.count, fileID])
-      CrashPoint.insideCommit.reached()
+      insideFileCommit()
       return sink.summary
     }
   }

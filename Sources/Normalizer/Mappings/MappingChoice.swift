@@ -56,8 +56,8 @@ public struct MappingChoice: Sendable {
     guard let best else {
       throw NormalizerError(
         .noMapping, file: fileName,
-        "no mapping in mappings/sources reads this file (\(misses.joined(separator: "; "))); add a mapping or export with the columns of mappings/sources/generic.yaml"
-      )
+        "no mapping in mappings/sources reads this file (\(misses.joined(separator: "; ")))",
+        fix: "add a mapping or export with the columns of mappings/sources/generic.yaml")
     }
     return MappingChoice(
       mapping: best.mapping,

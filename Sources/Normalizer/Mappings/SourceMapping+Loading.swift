@@ -12,7 +12,7 @@ extension SourceMapping {
     } catch {
       throw NormalizerError(
         .mappingInvalid, file: directory.path,
-        "cannot read the mappings folder; run `arflow init` to create the default mappings")
+        "cannot read the mappings folder", fix: "run `arflow init` to create the default mappings")
     }
     var mappings: [SourceMapping] = []
     for name in names {
@@ -30,13 +30,15 @@ extension SourceMapping {
         MappingFile.self, from: file, name: "sources/\(file.lastPathComponent)")
     } catch {
       throw NormalizerError(
-        .mappingInvalid, file: "mappings/\(error.file)", line: error.line,
-        "\(error.keyPath.map { "\($0): " } ?? "")\(error.message); \(error.fix)")
+        .mappingInvalid, file: file.lastPathComponent, line: error.line,
+        "\(error.keyPath.map { "\($0): " } ?? "")\(error.message)", fix: error.fix)
     }
     do {
       return try text.mapping(defaultName: file.deletingPathExtension().lastPathComponent)
     } catch {
-      throw NormalizerError(.mappingInvalid, file: file.lastPathComponent, error.message)
+      throw NormalizerError(
+        .mappingInvalid, file: file.lastPathComponent, error.message,
+        fix: "compare it with mappings/sources/generic.yaml and mappings/README.md")
     }
   }
 }

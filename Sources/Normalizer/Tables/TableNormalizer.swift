@@ -21,8 +21,8 @@ public struct TableNormalizer: Sendable {
     guard let layout = HeaderLayout(rows: rows.map(\.cells), mapping: mapping) else {
       throw NormalizerError(
         .headerMissing, file: file,
-        "no header row with the columns \(mapping.recognise.columns.joined(separator: ", ")); check the export settings or the mapping \(mapping.name)"
-      )
+        "no header row with the columns \(mapping.recognise.columns.joined(separator: ", "))",
+        fix: "check the export settings or the mapping \(mapping.name)")
     }
     var result = NormalizedFile(kind: mapping.kind.rawValue, readAs: mapping.name)
     result.header = layout.header
@@ -42,7 +42,7 @@ public struct TableNormalizer: Sendable {
       decisions = try ColumnDecisions(
         rows: records, layout: layout, mapping: mapping, datevYear: try datevYear(rows, file: file))
     } catch {
-      throw NormalizerError(.headerMissing, file: file, "\(error.message); \(error.fix)")
+      throw NormalizerError(.headerMissing, file: file, error.message, fix: error.fix)
     }
     result.warnings += decisions.warnings
     var reader = RecordCollector(mapping: mapping, file: file, result: result)

@@ -1,3 +1,4 @@
+import DurableFiles
 import Exporter
 import Foundation
 import Normalizer
@@ -13,7 +14,7 @@ enum RejectedRows {
     let rows = normalized.rejected.compactMap(\.rawCells)
     guard !rows.isEmpty else { return nil }
     let name = "\((originalName as NSString).deletingPathExtension).rejected.csv"
-    var csv = CSVText()
+    var csv = CSVText(delimiter: normalized.delimiter.flatMap(\.first) ?? ",")
     for row in [header] + rows { csv.append(row) }
     try AtomicWriter.write(Data(csv.text.utf8), to: folder.appendingPathComponent(name))
     return name

@@ -19,8 +19,9 @@ final class SchemaCache: Sendable {
       return set
     } catch {
       throw PipelineError(
-        error.message,
-        fix: "point --schemas at a folder with ubl-2.1/ and cii-d16b/ (see mappings/README.md)")
+        .schemas, error.message,
+        fix: "point --schemas at a folder with ubl-2.1/ and cii-d16b/ (see mappings/README.md)",
+        location: folder.path, cause: error)
     }
   }
 }

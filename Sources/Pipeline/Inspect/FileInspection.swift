@@ -15,24 +15,21 @@ public struct FileInspection: Sendable {
   /// Reads `file` with the workspace's mappings (or the bundled defaults outside a workspace).
   /// - Parameter mapping: a mapping's name to use instead of recognising one.
   public static func inspect(_ file: URL, in workspace: Workspace, mapping: String?)
-    throws(PipelineError) -> FileInspection
+    throws -> FileInspection
   {
     let folder =
       workspace.isInitialised
       ? workspace.sourceMappings
       : try DefaultFiles.mappings()
         .appendingPathComponent("sources")
-    let mappings: [SourceMapping]
-    do {
-      mappings = try SourceMapping.loadAll(from: folder)
-    } catch {
-      throw PipelineError(error.description, fix: "correct the mapping in \(folder.path)")
-    }
+    let mappings = try SourceMapping.loadAll(from: folder)
     let inbox: InboxFile
     do {
       inbox = try InboxFile(url: file)
     } catch {
-      throw PipelineError("cannot read \(file.path): \(error)", fix: "check the path")
+      throw PipelineError(
+        .input, "cannot be read", fix: "check the path", location: file.path,
+        cause: error)
     }
     let isXML =
       inbox.bytes.prefix(64).first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }

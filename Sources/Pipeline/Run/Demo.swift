@@ -13,7 +13,7 @@ public enum Demo {
     let existing = (try? manager.contentsOfDirectory(atPath: workspace.root.path)) ?? []
     if !existing.isEmpty, !workspace.isInitialised {
       throw PipelineError(
-        "\(workspace.root.path) is not empty and not an arflow workspace",
+        .workspace, "\(workspace.root.path) is not empty and not an arflow workspace",
         fix: "choose another folder with --workspace")
     }
     try workspace.initialise()
@@ -30,8 +30,8 @@ public enum Demo {
       throw error
     } catch {
       throw PipelineError(
-        "cannot copy the demo files: \(error)", fix: "check that \(workspace.root.path) is writable"
-      )
+        .workspace, "cannot copy the demo files", fix: "check that the folder is writable",
+        location: workspace.root.path, cause: error)
     }
     return names
   }

@@ -1,3 +1,4 @@
+import DurableFiles
 import Exporter
 import Foundation
 import Ledger
@@ -83,7 +84,7 @@ extension InboxIngestion {
     _ file: InboxFile, _ normalized: NormalizedFile, _ stored: ImportSummary, on date: LocalDate
   ) throws -> FileOutcome {
     CrashPoint.afterCommit.reached()
-    let moved = try FileArchive(workspace: workspace, flushesEachMove: flushesEachFile).move(
+    let moved = try archive(
       file, to: workspace.processed(on: date.iso8601))
     let booked = stored.paymentsAdded + stored.paymentsAlreadyKnown
     var outcome = FileOutcome(

@@ -1,3 +1,4 @@
+import DurableFiles
 import Exporter
 import Foundation
 import Ledger
@@ -21,29 +22,24 @@ struct InboxIngestion {
 
   /// Finishes what an interrupted process left in `inbox/.work/`, then claims and ingests
   /// every waiting file, in arrival order.
-  func ingestAll(on date: LocalDate, settings: WatchSettings) throws(PipelineError) -> [FileOutcome]
-  {
-    var outcomes = try sweep(on: date)
-    let waiting: [StableFile]
-    do {
-      waiting = try InboxWatcher.scanOnce(inbox: workspace.inbox, settings: settings)
-    } catch {
-      throw PipelineError(error.message, fix: error.fix)
-    }
+  /// - Throws: `WatchError` when the inbox cannot be read.
+  func ingestAll(on date: LocalDate, settings: WatchSettings) throws(WatchError) -> [FileOutcome] {
+    var outcomes = sweep(on: date)
+    let waiting = try InboxWatcher.scanOnce(inbox: workspace.inbox, settings: settings)
     var pass = self
     pass.flushesEachFile = false
     outcomes += pass.ingestInGroups(waiting, on: date)
     for folder in [
       workspace.inbox, workspace.work, workspace.processed(on: date.iso8601), workspace.failed,
     ] {
-      try? AtomicWriter.flushFolder(folder)
+      try? FolderSync.flush(folder.path)
     }
     return outcomes
   }
 
   /// The start-up sweep: every file left in `.work/` is finished (its hash committed: archive
   /// it) or ingested again (hash unknown). Nothing is lost, nothing is booked twice.
-  func sweep(on date: LocalDate) throws(PipelineError) -> [FileOutcome] {
+  func sweep(on date: LocalDate) -> [FileOutcome] {
     let leftovers: [URL]
     do {
       leftovers = try InboxFile.waiting(in: workspace.work, includingAllNames: true)
@@ -119,10 +115,9 @@ struct InboxIngestion {
           name: name, kind: "unknown", result: .retryLater, records: 0, rejected: 0,
           summary: "cannot be read now (\(error)); it stays in inbox/.work for the next run"))
     }
-    let archive = FileArchive(workspace: workspace, flushesEachMove: flushesEachFile)
     do {
       if resumed, try ledger.processedFileName(sha256: file.sha256) == name {
-        let moved = try archive.move(file, to: workspace.processed(on: date.iso8601))
+        let moved = try archive(file, to: workspace.processed(on: date.iso8601))
         return .finished(
           FileOutcome(
             name: name, kind: "resumed", result: .processed, records: 0, rejected: 0,
@@ -148,7 +143,7 @@ struct InboxIngestion {
   /// Records a file whose content was processed before and archives it; nothing is booked.
   func duplicate(_ file: InboxFile, on date: LocalDate) throws -> FileOutcome {
     try ledger.recordDuplicateFile(sha256: file.sha256, name: file.name, on: date)
-    let moved = try FileArchive(workspace: workspace, flushesEachMove: flushesEachFile).move(
+    let moved = try archive(
       file, to: workspace.processed(on: date.iso8601))
     return FileOutcome(
       name: file.name, kind: "duplicate", result: .duplicate, records: 0, rejected: 0,
@@ -174,7 +169,7 @@ struct InboxIngestion {
     try ledger.recordFailedFile(
       sha256: file.sha256, name: file.name, kind: rejection.kind, reason: rejection.message,
       on: date)
-    let moved = try FileArchive(workspace: workspace, flushesEachMove: flushesEachFile).move(
+    let moved = try archive(
       file, to: workspace.failed)
     try AtomicWriter.write(Data(text.utf8), to: report)
     return FileOutcome(
@@ -202,7 +197,7 @@ struct InboxIngestion {
     _ file: InboxFile, _ normalized: NormalizedFile, _ stored: ImportSummary, on date: LocalDate
   ) throws -> FileOutcome {
     CrashPoint.afterCommit.reached()
-    let moved = try FileArchive(workspace: workspace, flushesEachMove: flushesEachFile).move(
+    let moved = try archive(
       file, to: workspace.processed(on: date.iso8601))
     let booked =
       normalized.items.count + normalized.payments.count + normalized.creditAssessments.count

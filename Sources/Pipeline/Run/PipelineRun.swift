@@ -1,5 +1,5 @@
 import Dunning
-import Exporter
+public import Exporter
 public import Foundation
 public import Ledger
 public import Logging
@@ -24,136 +24,97 @@ public struct PipelineRun: Sendable {
   }
 
   /// Opens the workspace's ledger.
-  public static func openLedger(of workspace: Workspace) throws(PipelineError) -> Ledger {
-    do {
-      return try Ledger(path: workspace.ledgerFile.path)
-    } catch {
-      throw PipelineError(error.message, fix: "check \(workspace.ledgerFile.path)")
-    }
+  /// - Throws: `LedgerError` `cannotOpen`.
+  public static func openLedger(of workspace: Workspace) throws(LedgerError) -> Ledger {
+    let hook: @Sendable () -> Void = { CrashPoint.insideCommit.reached() }
+    return try Ledger(path: workspace.ledgerFile.path, insideFileCommit: hook)
   }
 
   /// Processes every waiting inbox file, then reconciles, duns and writes the letters.
-  /// - Throws: `PipelineError` when a step cannot run at all (a broken mapping or policy, an
-  ///   unwritable outbox); bad input files never throw, they end in `inbox/failed/`.
+  /// - Throws: the `ExplainedError` of a step that cannot run at all (a broken mapping or
+  ///   policy, an unwritable outbox, the ledger); bad input files never throw, they end in
+  ///   `inbox/failed/`.
   /// - Parameter settle: how long a file must have been unchanged to be read (files still being
   ///   written are left for the next run).
-  public func run(asOf date: LocalDate, settle: Duration = .seconds(2)) throws(PipelineError)
-    -> RunReport
-  {
+  public func run(asOf date: LocalDate, settle: Duration = .seconds(2)) throws -> RunReport {
     let files = try ingestion().ingestAll(on: date, settings: WatchSettings(settle: settle))
     return try self.settle(asOf: date, files: files)
   }
 
   /// Finishes the files an interrupted process left in `inbox/.work/`.
-  public func sweep(asOf date: LocalDate) throws(PipelineError) -> [FileOutcome] {
+  public func sweep(asOf date: LocalDate) throws -> [FileOutcome] {
     try ingestion().sweep(on: date)
   }
 
   /// Claims and ingests one stable file from the inbox; nil when another process took it first.
-  public func ingest(_ file: StableFile, asOf date: LocalDate) throws(PipelineError) -> FileOutcome?
-  {
+  public func ingest(_ file: StableFile, asOf date: LocalDate) throws -> FileOutcome? {
     try ingestion().ingestWaiting(file, on: date)
   }
 
   /// Reconciles payments, decides reminders and writes every pending reminder batch, as one run.
   /// - Parameter files: what the run ingested before, for its report.
-  public func settle(asOf date: LocalDate, files: [FileOutcome] = []) throws(PipelineError)
-    -> RunReport
-  {
+  /// - Throws: the step's own `ExplainedError` (`ConfigurationError`, `DunningPolicyError`,
+  ///   `LedgerError`, `ExportError`, `ReconciliationError`).
+  public func settle(asOf date: LocalDate, files: [FileOutcome] = []) throws -> RunReport {
     var report = RunReport(asOf: date)
     report.files = files
-    let policy: DunningPolicy
-    let creditor: Creditor
     let reconciliationPolicy = try loadReconciliationPolicy()
-    do {
-      policy = try DunningPolicy.load(from: workspace.policyFile)
-      creditor = try workspace.creditor()
-    } catch let error as DunningPolicyError {
-      throw PipelineError(error.description, fix: "correct mappings/policy.yaml")
-    } catch {
-      throw PipelineError("\(error)", fix: "correct mappings/company.yaml")
+    let policy = try DunningPolicy.load(from: workspace.policyFile)
+    let creditor = try workspace.creditor()
+    let run = try ledger.beginRun(asOf: date)
+    (report.reconciliation, report.reconciliationFiles) = try reconcile(
+      asOf: date, run: run, policy: reconciliationPolicy)
+    _ = try DunningRun(policy: policy).record(in: ledger, on: date, run: run)
+    let export = ReminderBatchExport(
+      ledger: ledger,
+      composer: ReminderLetterComposer(creditor: creditor, templatesDirectory: workspace.templates),
+      remindersFolder: workspace.reminders,
+      afterFirstFile: { CrashPoint.insideBatch.reached() })
+    for written in try export.writePendingBatches(on: date) {
+      report.batches.append(
+        (
+          written.batchID, "outbox/reminders/\(written.batchID)", written.letters.count,
+          written.letters.map(\.customer.name)
+        ))
+      logger.info(
+        "reminder batch written",
+        metadata: ["batch.id": "\(written.batchID)", "batch.letters": "\(written.letters.count)"])
     }
-    do {
-      let run = try ledger.beginRun(asOf: date)
-      (report.reconciliation, report.reconciliationFiles) = try reconcile(
-        asOf: date, run: run, policy: reconciliationPolicy)
-      _ = try DunningRun(policy: policy).record(in: ledger, on: date, run: run)
-      let export = ReminderBatchExport(
-        ledger: ledger,
-        composer: ReminderLetterComposer(
-          creditor: creditor, templatesDirectory: workspace.templates),
-        remindersFolder: workspace.reminders)
-      for written in try export.writePendingBatches(on: date) {
-        report.batches.append(
-          (
-            written.batchID, "outbox/reminders/\(written.batchID)", written.letters.count,
-            written.letters.map(\.customer.name)
-          ))
-        logger.info(
-          "reminder batch written",
-          metadata: ["batch.id": "\(written.batchID)", "batch.letters": "\(written.letters.count)"])
-      }
-      try ledger.finishRun(run, summary: report.summary)
-    } catch let error as PipelineError {
-      throw error
-    } catch let error as LedgerError {
-      throw PipelineError(
-        error.description, fix: "check the ledger at \(workspace.ledgerFile.path)")
-    } catch let error as ExportError {
-      throw PipelineError(error.message, fix: error.fix)
-    } catch {
-      throw PipelineError("\(error)", fix: "see the log")
-    }
+    try ledger.finishRun(run, summary: report.summary)
     return report
   }
 
   /// Reconciles the ledger and writes the reconciliation files (`arflow match`, and every run).
   /// - Returns: what was booked and left, and the files written (relative to the workspace).
+  /// - Throws: `LedgerError` or `ExportError`.
   public func reconcile(asOf date: LocalDate, run: RunID? = nil, policy: ReconciliationPolicy)
-    throws(PipelineError) -> (ReconciliationOutcome, [String])
+    throws -> (ReconciliationOutcome, [String])
   {
-    do {
-      let outcome = try Reconciliation(ledger: ledger, policy: policy).run(on: date, run: run)
-      logger.info(
-        "reconciled",
-        metadata: [
-          "run.allocations": "\(outcome.allocations.count)",
-          "run.unmatched": "\(outcome.unmatched.count)",
-        ])
-      return (outcome, try writeReconciliationFiles())
-    } catch let error as PipelineError {
-      throw error
-    } catch {
-      throw PipelineError("\(error)", fix: "check the ledger at \(workspace.ledgerFile.path)")
-    }
+    let outcome = try Reconciliation(ledger: ledger, policy: policy).run(on: date, run: run)
+    logger.info(
+      "reconciled",
+      metadata: [
+        "run.allocations": "\(outcome.allocations.count)",
+        "run.unmatched": "\(outcome.unmatched.count)",
+      ])
+    return (outcome, try writeReconciliationFiles())
   }
 
   /// Writes the files of every reconciliation not yet written.
-  public func writeReconciliationFiles() throws(PipelineError) -> [String] {
-    do {
-      return try ReconciliationFiles(ledger: ledger, folder: workspace.reconciliationFolder)
-        .writePending().map { "outbox/reconciliation/\($0.lastPathComponent)" }
-    } catch {
-      throw PipelineError(error.message, fix: error.fix)
-    }
+  public func writeReconciliationFiles() throws(ExportError) -> [String] {
+    try ReconciliationFiles(ledger: ledger, folder: workspace.reconciliationFolder)
+      .writePending().map { "outbox/reconciliation/\($0.lastPathComponent)" }
   }
 
   /// The workspace's reconciliation policy (defaults when the file is missing).
-  public func loadReconciliationPolicy() throws(PipelineError) -> ReconciliationPolicy {
-    do {
-      return try ReconciliationPolicy.load(from: workspace.reconciliationPolicyFile)
-    } catch {
-      throw PipelineError(error.message, fix: error.fix)
-    }
+  public func loadReconciliationPolicy() throws(ReconciliationError) -> ReconciliationPolicy {
+    try ReconciliationPolicy.load(from: workspace.reconciliationPolicyFile)
   }
 
-  func ingestion() throws(PipelineError) -> InboxIngestion {
-    let mappings: [SourceMapping]
-    do {
-      mappings = try MappingCache.shared.mappings(in: workspace.sourceMappings)
-    } catch {
-      throw PipelineError(error.description, fix: "correct the mapping in mappings/sources/")
-    }
+  /// - Throws: `NormalizerError` for a broken mapping, `PipelineError` for the schemas,
+  ///   `ConfigurationError` for `company.yaml`.
+  func ingestion() throws -> InboxIngestion {
+    let mappings = try MappingCache.shared.mappings(in: workspace.sourceMappings)
     var reading = FileReading(
       mappings: mappings, schemas: try SchemaCache.shared.schemas(in: workspace.schemas))
     reading.ownAccounts = try workspace.ownBankAccounts()

@@ -4,14 +4,10 @@ import Receivables
 
 extension Workspace {
   /// The creditor's own bank accounts from `mappings/company.yaml`; empty when it lists none.
-  /// - Throws: `PipelineError` when `company.yaml` cannot be read (no statement is read then:
-  ///   accepting every account by mistake would book other people's money).
-  func ownBankAccounts() throws(PipelineError) -> [String] {
-    do {
-      return try creditor().bankAccounts
-    } catch {
-      throw PipelineError(error.placedMessage, fix: error.fix)
-    }
+  /// - Throws: `ConfigurationError` when `company.yaml` cannot be read (no statement is read
+  ///   then: accepting every account by mistake would book other people's money).
+  func ownBankAccounts() throws(ConfigurationError) -> [String] {
+    try creditor().bankAccounts
   }
 
   /// What an operator should fix in the workspace's configuration, for `arflow status`.

@@ -26,8 +26,8 @@ extension Workspace {
       throw error
     } catch {
       throw PipelineError(
-        "cannot create the workspace at \(root.path): \(error)",
-        fix: "check that the folder is writable")
+        .workspace, "cannot create the workspace", fix: "check that the folder is writable",
+        location: root.path, cause: error)
     }
     return created
   }
@@ -46,7 +46,8 @@ enum DefaultFiles {
       let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Defaults")
     else {
       throw PipelineError(
-        "arflow's bundled \(name) files are missing", fix: "rebuild arflow (swift build)")
+        .defaultsMissing, "arflow's bundled \(name) files are missing",
+        fix: "rebuild arflow (swift build)")
     }
     return url
   }

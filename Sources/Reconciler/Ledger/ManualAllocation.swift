@@ -23,15 +23,17 @@ public struct ManualAllocation: Sendable {
     let (balance, item) = try records(reference, number)
     guard balance.payment.isIncomingPayment else {
       throw ReconciliationError(
-        "payment \(reference) is not money received (a debit, reversal or return)",
+        .notAllowed, "payment \(reference) is not money received (a debit, reversal or return)",
         fix: "only incoming payments pay invoices")
     }
     guard item.kind == .invoice, item.openAmount.isPositive else {
       throw ReconciliationError(
-        "\(number) is not an invoice with something open", fix: "choose an open invoice")
+        .notAllowed, "\(number) is not an invoice with something open",
+        fix: "choose an open invoice")
     }
     guard item.currency == balance.unallocated.currency else {
       throw ReconciliationError(
+        .notAllowed,
         "payment \(reference) is in \(balance.unallocated.currency.code), \(number) in \(item.currency.code)",
         fix: "a payment only pays items in its own currency")
     }
@@ -39,6 +41,7 @@ public struct ManualAllocation: Sendable {
     let chosen = amount ?? Money(minorUnits: most, currency: item.currency)
     guard chosen.currency == item.currency, chosen.isPositive, chosen.minorUnits <= most else {
       throw ReconciliationError(
+        .notAllowed,
         "\(chosen.decimalString) \(chosen.currency.code) is more than is left (payment \(balance.unallocated.decimalString), item \(item.openAmount.decimalString))",
         fix:
           "give an amount up to \(Money(minorUnits: most, currency: item.currency).decimalString)")
@@ -55,12 +58,18 @@ public struct ManualAllocation: Sendable {
           paymentReference: reference)
       ]
     }
-    let left = balance.unallocated.minorUnits - chosen.minorUnits
+    let left: Money
+    do {
+      left = try balance.unallocated - chosen
+    } catch {
+      throw ReconciliationError(
+        .notAllowed, "payment \(reference): \(error.message)", fix: "nothing was booked")
+    }
     booking.unmatched = try unmatched(without: reference) { line in
-      guard left > 0 else { return nil }
+      guard left.isPositive else { return nil }
       var line = line
       line.kind = .surplus
-      line.unallocated = Money(minorUnits: left, currency: line.unallocated.currency)
+      line.unallocated = left
       line.note =
         "the rest after a person's allocation: the customer's credit, or for a person to place"
       line.suggestions = []
@@ -85,35 +94,51 @@ public struct ManualAllocation: Sendable {
         number == nil || $0.itemNumber == number
       }
       balance = try ledger.paymentBalance(id: reference)
-    } catch { throw ReconciliationError(error.description, fix: "check the ledger") }
+    } catch { throw ReconciliationError(error) }
     guard !allocations.isEmpty else {
       throw ReconciliationError(
+        .notAllowed,
         "payment \(reference) has nothing allocated\(number.map { " to \($0)" } ?? "")",
         fix: "see the allocations with arflow match --explain or arflow inspect")
     }
-    var totals: [String: Money] = [:]
-    var order: [String] = []
-    for allocation in allocations {
-      if totals[allocation.itemNumber] == nil { order.append(allocation.itemNumber) }
-      let sum = (totals[allocation.itemNumber]?.minorUnits ?? 0) + allocation.amount.minorUnits
-      totals[allocation.itemNumber] = Money(minorUnits: sum, currency: allocation.amount.currency)
+    // Per item, in the order first allocated; sums checked (one currency, no overflow).
+    var totals: [(item: String, amount: Money)] = []
+    let currency = allocations[0].amount.currency
+    var returned = Money.zero(currency)
+    do {
+      for allocation in allocations {
+        returned = try returned + allocation.amount
+        if let index = totals.firstIndex(where: { $0.item == allocation.itemNumber }) {
+          totals[index].amount = try totals[index].amount + allocation.amount
+        } else {
+          totals.append((allocation.itemNumber, allocation.amount))
+        }
+      }
+    } catch {
+      throw ReconciliationError(
+        .notAllowed, "the allocations of payment \(reference) cannot be added up: \(error.message)",
+        fix: "nothing was taken back; check the payment's allocations")
     }
     var booking = ReconciliationBooking(trigger: "arflow unallocate")
-    booking.undos = order.map {
+    booking.undos = totals.map {
       AllocationUndo(
-        paymentReference: reference, itemNumber: $0, amount: totals[$0]!,
+        paymentReference: reference, itemNumber: $0.item, amount: $0.amount,
         reason: "taken back by hand (arflow unallocate) on \(date.iso8601)")
     }
     booking.manualOnly = [reference]
-    let returned = allocations.reduce(Int64(0)) { $0 + $1.amount.minorUnits }
-    let currency = allocations[0].amount.currency
     booking.unmatched = try unmatched(without: reference) { _ in nil }
-    if let payment = balance?.payment {
+    if let balance {
+      let left: Money
+      do {
+        left = try balance.unallocated + returned
+      } catch {
+        throw ReconciliationError(
+          .notAllowed, "payment \(reference): \(error.message)",
+          fix: "nothing was taken back; check the payment")
+      }
       booking.unmatched.append(
         UnmatchedPayment(
-          kind: .manual, payment: payment,
-          unallocated: Money(
-            minorUnits: (balance?.unallocated.minorUnits ?? 0) + returned, currency: currency),
+          kind: .manual, payment: balance.payment, unallocated: left,
           note: "a person took an allocation of it back; allocate it by hand (arflow allocate)"))
     }
     try book(booking, on: date)
@@ -125,9 +150,10 @@ public struct ManualAllocation: Sendable {
     let found: [String]
     do {
       found = try ledger.paymentIDs(named: named)
-    } catch { throw ReconciliationError(error.description, fix: "check the ledger") }
+    } catch { throw ReconciliationError(error) }
     guard found.count == 1 else {
       throw ReconciliationError(
+        .unknownRecord,
         found.isEmpty
           ? "no payment has the id or bank reference \(named)"
           : "\(found.count) payments have the bank reference \(named)",
@@ -142,7 +168,8 @@ public struct ManualAllocation: Sendable {
     do {
       try ledger.book(booking, asOf: date, run: nil)
     } catch {
-      throw ReconciliationError(error.description, fix: "nothing was booked; check the amounts")
+      throw ReconciliationError(
+        .ledger, error.message, fix: "nothing was booked; check the amounts", cause: error)
     }
   }
 
@@ -154,7 +181,7 @@ public struct ManualAllocation: Sendable {
       return try ledger.latestUnmatched().compactMap {
         $0.paymentID == reference ? change($0) : $0
       }
-    } catch { throw ReconciliationError(error.description, fix: "check the ledger") }
+    } catch { throw ReconciliationError(error) }
   }
 
   private func records(_ reference: String, _ number: String) throws(ReconciliationError) -> (
@@ -165,18 +192,21 @@ public struct ManualAllocation: Sendable {
         balance.unallocated.isPositive
       else {
         throw ReconciliationError(
-          "payment \(reference) has nothing left to allocate",
+          .notAllowed, "payment \(reference) has nothing left to allocate",
           fix: "take an allocation back first (arflow unallocate), or choose another payment")
       }
       guard let item = try ledger.item(number: number) else {
         throw ReconciliationError(
-          "item \(number) is not in the ledger", fix: "give the invoice number as exported")
+          .unknownRecord, "item \(number) is not in the ledger",
+          fix: "give the invoice number as exported")
       }
       return (balance, item)
     } catch let error as ReconciliationError {
       throw error
+    } catch let error as LedgerError {
+      throw ReconciliationError(error)
     } catch {
-      throw ReconciliationError("\(error)", fix: "check the ledger")
+      throw ReconciliationError(.ledger, "\(error)", fix: "check the ledger")
     }
   }
 }

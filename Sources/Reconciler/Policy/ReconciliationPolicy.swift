@@ -41,7 +41,8 @@ public struct ReconciliationPolicy: Hashable, Sendable {
     do {
       text = try ConfigurationFile.decode(Text.self, from: file)
     } catch {
-      throw ReconciliationError(error.placedMessage, fix: error.fix)
+      throw ReconciliationError(
+        .policyInvalid, error.message, fix: error.fix, location: error.location, cause: error)
     }
     var policy = ReconciliationPolicy()
     policy.autoApply = text.autoApply ?? true
@@ -51,6 +52,7 @@ public struct ReconciliationPolicy: Hashable, Sendable {
         let money = try? Money(decimal: amount, currency: currency), !money.isNegative
       else {
         throw ReconciliationError(
+          .policyInvalid,
           "\(file.lastPathComponent): tolerance \(code): \(amount) is not an amount in a known currency",
           fix: "write it as `EUR: \"0.50\"`")
       }
@@ -63,7 +65,7 @@ public struct ReconciliationPolicy: Hashable, Sendable {
       ]
       guard let choice = choices[netting] else {
         throw ReconciliationError(
-          "\(file.lastPathComponent): creditNotes: \(netting) is not a choice",
+          .policyInvalid, "\(file.lastPathComponent): creditNotes: \(netting) is not a choice",
           fix: "write referred-invoices, oldest-items or never")
       }
       policy.matching.creditNoteNetting = choice

@@ -1,3 +1,4 @@
+import DurableFiles
 public import Foundation
 import Glibc
 
@@ -36,8 +37,9 @@ public enum FileClaim {
       switch NoReplaceMove.move(file.url.path, to: target.path) {
       case .moved:
         if flush {
-          FolderSync.flush(workFolder.path)
-          FolderSync.flush(file.url.deletingLastPathComponent().path)
+          // The claim is made; a folder that cannot be flushed only risks redoing it.
+          try? FolderSync.flush(workFolder.path)
+          try? FolderSync.flush(file.url.deletingLastPathComponent().path)
         }
         if let marker = file.marker { unlink(marker.path) }
         return target
@@ -67,7 +69,7 @@ public enum FileClaim {
     }
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      FolderSync.flush(folder.deletingLastPathComponent().path)
+      try? FolderSync.flush(folder.deletingLastPathComponent().path)
     } catch {
       throw WatchError(
         .claimFailed, path: folder.path,

@@ -1,13 +1,12 @@
 public import Foundation
-import Receivables
 
 /// Writes outbox files and folders so that a reader never sees half of one: everything is
 /// written under a hidden temporary name in the target folder, flushed to disk, renamed into
 /// place, and the parent folder is flushed too.
 public enum AtomicWriter {
   /// Writes `data` to `file` atomically, replacing an existing file.
-  /// - Throws: `ExportError` naming the file.
-  public static func write(_ data: Data, to file: URL) throws(ExportError) {
+  /// - Throws: `DurableFileError` `writeFailed` naming the file.
+  public static func write(_ data: Data, to file: URL) throws(DurableFileError) {
     let folder = file.deletingLastPathComponent()
     let temporary = folder.appendingPathComponent(
       ".\(file.lastPathComponent).tmp-\(UUID().uuidString)")
@@ -15,23 +14,25 @@ public enum AtomicWriter {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
       try writeFlushed(data, to: temporary)
       guard rename(temporary.path, file.path) == 0 else { throw POSIXError(errnoCode) }
-      try flushFolder(folder)
     } catch {
       try? FileManager.default.removeItem(at: temporary)
-      throw ExportError(
-        "cannot write \(file.path): \(error)",
-        fix: "check that the folder is writable and the disk is not full")
+      throw writeFailure(file.path, error)
     }
+    try FolderSync.flush(folder.path)
   }
 
-  /// Writes a new folder `name` inside `parent` with `files` in it, all or nothing.
+  /// Writes a new folder `name` inside `parent` with `files` in it, all or nothing: the folder
+  /// appears under its name complete, or not at all.
+  /// - Parameter afterFirstFile: called once the first file is written, before the rest (the
+  ///   recovery tests kill the process there).
   /// - Returns: the folder's URL.
-  /// - Throws: `ExportError` when the folder already exists or a write fails; nothing is left
-  ///   visible then.
+  /// - Throws: `DurableFileError`: `folderExists` when the folder is there already (it is never
+  ///   replaced), `writeFailed` when a write fails; nothing is left visible then.
   @discardableResult
   public static func writeFolder(
-    named name: String, in parent: URL, files: [(name: String, data: Data)]
-  ) throws(ExportError) -> URL {
+    named name: String, in parent: URL, files: [(name: String, data: Data)],
+    afterFirstFile: () -> Void = {}
+  ) throws(DurableFileError) -> URL {
     let target = parent.appendingPathComponent(name)
     let temporary = parent.appendingPathComponent(".\(name).partial-\(UUID().uuidString)")
     do {
@@ -40,23 +41,28 @@ public enum AtomicWriter {
       try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: false)
       for (index, file) in files.enumerated() {
         try writeFlushed(file.data, to: temporary.appendingPathComponent(file.name))
-        if index == 0 { CrashPoint.insideBatch.reached() }
+        if index == 0 { afterFirstFile() }
       }
-      try flushFolder(temporary)
-      guard !FileManager.default.fileExists(atPath: target.path) else {
-        throw ExportError("\(target.path) exists already", fix: "move the old folder away")
-      }
-      guard rename(temporary.path, target.path) == 0 else { throw POSIXError(errnoCode) }
-      try flushFolder(parent)
-      return target
-    } catch let error as ExportError {
-      try? FileManager.default.removeItem(at: temporary)
-      throw error
+      try FolderSync.flush(temporary.path)
     } catch {
       try? FileManager.default.removeItem(at: temporary)
-      throw ExportError(
-        "cannot write \(target.path): \(error)",
-        fix: "check that the folder is writable and the disk is not full")
+      throw (error as? DurableFileError) ?? writeFailure(target.path, error)
+    }
+    switch NoReplaceMove.move(temporary.path, to: target.path) {
+    case .moved:
+      try FolderSync.flush(parent.path)
+      return target
+    case .taken:
+      try? FileManager.default.removeItem(at: temporary)
+      throw DurableFileError(
+        .folderExists, path: target.path, message: "the folder exists already",
+        fix: "move the old folder away; arflow never replaces one")
+    case .sourceGone, .failed:
+      try? FileManager.default.removeItem(at: temporary)
+      throw DurableFileError(
+        .writeFailed, path: target.path, message: "the folder could not be put in place",
+        fix: "check that the folder is writable and the disk is not full",
+        cause: String(cString: strerror(errno)))
     }
   }
 
@@ -79,12 +85,12 @@ public enum AtomicWriter {
     try handle.synchronize()
   }
 
-  /// fsync on a folder, so that a rename inside it survives a power cut.
-  public static func flushFolder(_ folder: URL) throws {
-    let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY)
-    guard descriptor >= 0 else { throw POSIXError(errnoCode) }
-    defer { close(descriptor) }
-    guard fsync(descriptor) == 0 else { throw POSIXError(errnoCode) }
+  private static func writeFailure(_ path: String, _ error: any Error) -> DurableFileError {
+    DurableFileError(
+      .writeFailed, path: path, message: "cannot be written",
+      fix: "check that the folder is writable and the disk is not full",
+      cause: (error as? POSIXError).map { String(cString: strerror($0.code.rawValue)) }
+        ?? "\(error)")
   }
 
   private static var errnoCode: POSIXErrorCode { POSIXErrorCode(rawValue: errno) ?? .EIO }

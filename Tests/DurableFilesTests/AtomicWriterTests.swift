@@ -1,4 +1,4 @@
-import Exporter
+import DurableFiles
 import Foundation
 import Testing
 
@@ -26,7 +26,7 @@ struct AtomicWriterTests {
   func failureLeavesNothing() throws {
     let parent = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: parent) }
-    #expect(throws: ExportError.self) {
+    #expect(throws: DurableFileError.self) {
       try AtomicWriter.writeFolder(
         named: "B1", in: parent, files: [("a.txt", Data("a".utf8)), ("sub/b.txt", Data("b".utf8))])
     }
@@ -40,7 +40,7 @@ struct AtomicWriterTests {
     try FileManager.default.createDirectory(
       at: parent.appendingPathComponent(".B1.partial-dead"), withIntermediateDirectories: true)
     try AtomicWriter.writeFolder(named: "B1", in: parent, files: [("a.txt", Data("first".utf8))])
-    #expect(throws: ExportError.self) {
+    #expect(throws: DurableFileError.self) {
       try AtomicWriter.writeFolder(named: "B1", in: parent, files: [("a.txt", Data("second".utf8))])
     }
     #expect(

@@ -4,9 +4,9 @@ import Glibc
 /// A rename that never replaces its target: `renameat2(RENAME_NOREPLACE)`, or where the file
 /// system cannot do that (some network file systems), a hard link and an unlink; where even that
 /// is refused, a check followed by a rename (the workspace lock keeps other arflows away).
-enum NoReplaceMove {
+public enum NoReplaceMove {
   /// What one attempt did.
-  enum Outcome: Equatable {
+  public enum Outcome: Equatable, Sendable {
     case moved
     /// The target name exists; try another.
     case taken
@@ -16,7 +16,7 @@ enum NoReplaceMove {
     case failed(Int32)
   }
 
-  static func move(_ source: String, to target: String) -> Outcome {
+  public static func move(_ source: String, to target: String) -> Outcome {
     if arflow_rename_noreplace(source, target) == 0 { return .moved }
     let code = errno
     if arflow_errno_is_unsupported(code) == 0 { return outcome(code, source: source) }
