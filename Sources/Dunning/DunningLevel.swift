@@ -7,12 +7,13 @@ public struct DunningLevel: Sendable, Equatable {
   public var name: String
   /// The level applies from this many days past the due date.
   public var daysOverdue: Int
-  /// "letter".
-  public var channel: String
+  public var channel: DocumentChannel
   /// The fee charged with this reminder, in the item's currency.
   public var fee: DecimalFee
 
-  public init(number: Int, name: String, daysOverdue: Int, channel: String, fee: DecimalFee) {
+  public init(
+    number: Int, name: String, daysOverdue: Int, channel: DocumentChannel, fee: DecimalFee
+  ) {
     self.number = number
     self.name = name
     self.daysOverdue = daysOverdue

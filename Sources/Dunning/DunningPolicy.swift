@@ -38,11 +38,11 @@ public struct DunningPolicy: Sendable, Equatable {
           message: "level \(level.name) must come later than the level before it",
           fix: "make daysOverdue increase from level to level")
       }
-      let channel = level.channel ?? "letter"
-      guard channel == "letter" else {
+      guard let channel = DocumentChannel(rawValue: level.channel ?? "letter"), channel == .letter
+      else {
         throw ConfigurationError(
-          .wrongValue, file: name, keyPath: keyPath, message: "channel '\(channel)' is not known",
-          fix: "write letter")
+          .wrongValue, file: name, keyPath: keyPath,
+          message: "channel '\(level.channel ?? "")' is not known", fix: "write letter")
       }
       guard let fee = DecimalFee(level.fee ?? "0") else {
         throw ConfigurationError(

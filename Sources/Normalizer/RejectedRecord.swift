@@ -17,38 +17,3 @@ public struct RejectedRecord: Sendable, Hashable {
     self.rawCells = rawCells
   }
 }
-
-/// The domain records read from one file, and the records that were not taken.
-public struct NormalizedFile: Sendable {
-  /// What the file was read as: "open-items" or "bank-statement".
-  public var kind: String
-  /// How it was read: the mapping's name, or the message type ("camt.053.001.02").
-  public var readAs: String
-  public var customers: [Customer] = []
-  public var items: [OpenItem] = []
-  public var payments: [Payment] = []
-  /// Pending bank entries (`PDNG`): shown by `inspect`, never booked.
-  public var pending: [Payment] = []
-  public var creditAssessments: [CreditAssessment] = []
-  public var rejected: [RejectedRecord] = []
-  /// Rows or entries deliberately left out, each with where and why (preamble, blank lines,
-  /// totals, debits, pending entries).
-  public var skipped: [String] = []
-  /// Whether the file lists every open item of its mapping (see `SourceMapping.isFullSnapshot`).
-  public var isFullSnapshot = false
-  /// The header row of a CSV file, to write beside rejected rows.
-  public var header: [String]?
-  /// How the bytes were decoded ("UTF-8", "Windows-1252"), for text files.
-  public var encoding: String?
-  /// The delimiter the reader decided on, for CSV files.
-  public var delimiter: String?
-  /// Why this mapping was chosen.
-  public var mappingReason: String?
-  /// Things worth a look that did not stop a record (a stray quote, a total that does not add up).
-  public var warnings: [String] = []
-
-  public init(kind: String, readAs: String) {
-    self.kind = kind
-    self.readAs = readAs
-  }
-}

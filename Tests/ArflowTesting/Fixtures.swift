@@ -57,7 +57,7 @@ public enum Fixtures {
       sha256: String(
         (name.utf8.map { String($0, radix: 16) }.joined() + String(repeating: "0", count: 64))
           .prefix(64)),
-      name: name, kind: items.isEmpty ? "bank-statement" : "open-items", processedOn: date(day),
+      name: name, kind: items.isEmpty ? .bankStatement : .openItems, processedOn: date(day),
       customers: customers, items: items, payments: payments)
   }
 }

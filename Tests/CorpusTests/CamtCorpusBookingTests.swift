@@ -9,7 +9,7 @@ struct CamtCorpusBookingTests {
   func genkgoVersion8() throws {
     let entry = try #require(
       try Corpus.camtStatements("bank/camt053/genkgo-camt053.v8.xml").first?.entries.first)
-    #expect(entry.status == "BOOK")
+    #expect(entry.status.code == "BOOK")
     #expect(entry.bookingDate == "2014-12-31")
     #expect(entry.valueDate == "2015-01-02")
     let payment = try #require(entry.transactions.first)
@@ -61,7 +61,7 @@ struct CamtCorpusBookingTests {
   @Test("pending camt.052 entries and camt.054 notifications keep status and reversal flags")
   func pendingAndNotifications() throws {
     let pending = try Corpus.camtStatements("bank/camt052/genkgo-camt052.v6.Amt-zero.xml")
-    #expect(pending.first?.entries.first?.status == "PDNG")
+    #expect(pending.first?.entries.first?.status.code == "PDNG")
     #expect(pending.first?.entries.first?.transactions.first?.amount == "0")
     let notification = try #require(
       try Corpus.camtStatements("bank/camt054/camtparser-054-valid_example.xml").first)

@@ -35,7 +35,7 @@ struct CamtCorpusFiguresTests {
     for statement in try Corpus.camtStatements("bank/" + expected.file) {
       let opening = try #require(signed(statement.openingBalance))
       let closing = try #require(signed(statement.closingBalance))
-      let booked = statement.entries.filter { $0.status == "BOOK" }
+      let booked = statement.entries.filter { $0.status.code == "BOOK" }
       #expect(opening + total(booked, .credit) - total(booked, .debit) == closing)
     }
   }

@@ -17,7 +17,7 @@ struct EInvoicePairCorpusTests {
     for (index, path) in paths.enumerated() {
       let item = try EInvoiceOpenItemCorpusTests.openItem(path)
       var file = FileImport(
-        sha256: String(repeating: "\(index)", count: 64), name: path, kind: "e-invoice",
+        sha256: String(repeating: "\(index)", count: 64), name: path, kind: .eInvoice,
         processedOn: try LocalDate(iso8601: "2026-11-23"),
         customers: [Customer(id: item.customerID, name: item.customerID)], items: [item])
       file.customersFillGapsOnly = true
@@ -42,7 +42,7 @@ struct EInvoicePairCorpusTests {
     #expect(
       try ledger.history(ofItem: "2018133").map(\.detail).contains("2018140 refers to this invoice")
     )
-    #expect(try ledger.history(ofItem: "2018140").contains { $0.event == "linked" })
+    #expect(try ledger.history(ofItem: "2018140").contains { $0.event == .linked })
     #expect(try ledger.item(number: "2018140")?.openAmount.decimalString == "-10000.00")
   }
 

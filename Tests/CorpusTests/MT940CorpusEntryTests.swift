@@ -100,6 +100,6 @@ struct MT940CorpusEntryTests {
   func mBank() throws {
     let entries = try bookings("bank/mt942/mt940py-mBank-mt942.sta")
     #expect(entries.map(\.bankReference) == ["MB170119012058", "MB170119012085", "MB170119012121"])
-    #expect(entries.allSatisfy { $0.status == "PDNG" && $0.currency == "PLN" })
+    #expect(entries.allSatisfy { $0.status.code == "PDNG" && $0.currency == "PLN" })
   }
 }

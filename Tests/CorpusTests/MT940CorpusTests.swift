@@ -42,7 +42,7 @@ struct MT940CorpusTests {
     #expect(Self.signed(statements.last?.closingBalance) == file.closing.map(Self.amount))
     let interim = file.path.hasPrefix("bank/mt942/")
     #expect(statements.allSatisfy { $0.format == (interim ? "MT942" : "MT940") })
-    #expect(entries.allSatisfy { $0.status == (interim ? "PDNG" : "BOOK") })
+    #expect(entries.allSatisfy { $0.status.code == (interim ? "PDNG" : "BOOK") })
   }
 
   @Test(

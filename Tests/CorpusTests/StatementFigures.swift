@@ -54,7 +54,7 @@ struct StatementFigures: Equatable, Sendable, CustomStringConvertible {
   }
 
   private static func booked(_ entries: [BankStatementEntry], _ side: CreditDebit) -> Decimal {
-    entries.filter { $0.status == "BOOK" && $0.creditDebit == side }
+    entries.filter { $0.status.code == "BOOK" && $0.creditDebit == side }
       .reduce(Decimal(0)) { $0 + decimal($1.amount) }
   }
 

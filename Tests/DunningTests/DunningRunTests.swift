@@ -9,9 +9,9 @@ import Testing
 struct DunningRunTests {
   let policy = DunningPolicy(levels: [
     DunningLevel(
-      number: 1, name: "reminder", daysOverdue: 14, channel: "letter", fee: DecimalFee("0.00")!),
+      number: 1, name: "reminder", daysOverdue: 14, channel: .letter, fee: DecimalFee("0.00")!),
     DunningLevel(
-      number: 2, name: "second", daysOverdue: 28, channel: "letter", fee: DecimalFee("7.50")!),
+      number: 2, name: "second", daysOverdue: 28, channel: .letter, fee: DecimalFee("7.50")!),
   ])
 
   @Test("reminds an invoice from the level's day on, and explains why")

@@ -15,7 +15,7 @@ struct ReminderLetterComposerTests {
       remindedOn: try date("2026-11-20"), daysOverdue: 20,
       openAmount: Money(minorUnits: open, currency: .eur),
       fee: Money(minorUnits: fee, currency: .eur),
-      interest: .zero(.eur), channel: "letter", explanation: "test")
+      interest: .zero(.eur), channel: .letter, explanation: "test")
   }
 
   private func item(_ number: String, open: Int64) throws -> OpenItem {

@@ -24,13 +24,13 @@ struct LedgerAllocationTests {
   func allocates() throws {
     let (space, ledger) = try ledgerWithInvoiceAndPayment()
     let run = try ledger.beginRun(asOf: Fixtures.date("2026-11-02"))
-    var booking = ReconciliationBooking(trigger: "test")
+    var booking = ReconciliationBooking(trigger: .matchRun)
     booking.allocations = [allocation("60.00")]
     try ledger.book(booking, asOf: Fixtures.date("2026-11-02"), run: run)
     #expect(try ledger.item(number: "INV-1")?.openAmount == Fixtures.euros("40.00"))
     #expect(try ledger.unallocatedPayments().isEmpty)
     #expect(try ledger.allocations().count == 1)
-    #expect(try ledger.history(ofItem: "INV-1").last?.event == "allocated")
+    #expect(try ledger.history(ofItem: "INV-1").last?.event == .allocated)
     try ledger.checkInvariants()
     _ = space
   }
@@ -39,7 +39,7 @@ struct LedgerAllocationTests {
   func overAllocation() throws {
     let (space, ledger) = try ledgerWithInvoiceAndPayment()
     let run = try ledger.beginRun(asOf: Fixtures.date("2026-11-02"))
-    var booking = ReconciliationBooking(trigger: "test")
+    var booking = ReconciliationBooking(trigger: .matchRun)
     booking.allocations = [allocation("50.00"), allocation("50.00")]
     #expect(throws: LedgerError.self) {
       try ledger.book(booking, asOf: Fixtures.date("2026-11-02"), run: run)
@@ -69,7 +69,7 @@ struct LedgerAllocationTests {
       itemNumber: "INV-1", customerID: "C1", level: 1, levelName: "reminder",
       remindedOn: Fixtures.date("2026-11-20"), daysOverdue: 50,
       openAmount: Fixtures.euros("100.00"),
-      fee: Fixtures.euros("0.00"), interest: Fixtures.euros("0.00"), channel: "letter",
+      fee: Fixtures.euros("0.00"), interest: Fixtures.euros("0.00"), channel: .letter,
       explanation: "x")
     let first = try ledger.recordReminderBatch(
       id: "B1", asOf: Fixtures.date("2026-11-20"), run: run, reminders: [reminder])

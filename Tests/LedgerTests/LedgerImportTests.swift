@@ -49,7 +49,7 @@ struct LedgerImportTests {
         "day2.csv", items: [Fixtures.invoice("INV-1", amount: "100.00", open: "40.00")]))
     let item = try #require(try ledger.item(number: "INV-1"))
     #expect(item.openAmount == Fixtures.euros("40.00"))
-    let history = try ledger.history(ofItem: "INV-1").map(\.event)
+    let history = try ledger.history(ofItem: "INV-1").map(\.event.rawValue)
     #expect(history == ["imported", "settledOutside"])
     try ledger.checkInvariants()
   }

@@ -21,7 +21,8 @@ struct BAI2ReaderTests {
     #expect(statement.entries.map(\.amount) == ["400.00", "100.00", "125.00"])
     #expect(statement.entries.map(\.creditDebit) == [.credit, .credit, .debit])
     #expect(statement.entries.map(\.transactionCode) == ["195", "142", "475"])
-    #expect(statement.entries.allSatisfy { $0.status == "BOOK" && $0.bookingDate == "2023-10-01" })
+    #expect(
+      statement.entries.allSatisfy { $0.status.code == "BOOK" && $0.bookingDate == "2023-10-01" })
     let wire = statement.entries[0]
     #expect(wire.bankReference == "BR1" && wire.customerReference == "CR1")
     #expect(wire.path == "group 1, account 1, 16 on line 4")
@@ -89,7 +90,7 @@ struct BAI2ReaderTests {
       ],
       total: 1000)
     let entries = try #require(try Fixture.read(lines).first?.entries)
-    #expect(entries.map(\.status) == ["INFO", "INFO", "INFO", "INFO"])
+    #expect(entries.map(\.status.code) == ["INFO", "INFO", "INFO", "INFO"])
     #expect(entries.map(\.creditDebit) == [.credit, .credit, .debit, .credit])
   }
 

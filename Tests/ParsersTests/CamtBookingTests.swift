@@ -56,7 +56,7 @@ struct CamtBookingTests {
   @Test("a pending entry keeps PDNG and has no details; an entry without status is BOOK")
   func pending() throws {
     let read = try entries([CamtFixture.pending, CamtFixture.entry(status: "")])
-    #expect(read.map(\.status) == ["PDNG", "BOOK"])
+    #expect(read.map(\.status.code) == ["PDNG", "BOOK"])
     #expect(read.first?.transactions.isEmpty == true)
   }
 

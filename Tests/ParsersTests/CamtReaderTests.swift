@@ -25,7 +25,7 @@ struct CamtReaderTests {
     let first = statement.entries[0]
     #expect(first.currency == "EUR")
     #expect(!first.isReversal)
-    #expect(first.status == "BOOK")
+    #expect(first.status.code == "BOOK")
     #expect(first.bookingDate == "2024-03-01")
     #expect(first.valueDate == "2024-03-02")
     #expect(first.bankReference == "BANK-REF-1")
@@ -58,7 +58,7 @@ struct CamtReaderTests {
   func version8() throws {
     let statement = try #require(try CamtFixture.read(CamtFixture.version8).first)
     #expect(statement.format == "camt.053.001.08")
-    #expect(statement.entries.map(\.status) == ["BOOK", "PDNG"])
+    #expect(statement.entries.map(\.status.code) == ["BOOK", "PDNG"])
     #expect(statement.entries[0].bookingDate == "2024-02-29")
     #expect(statement.entries[1].bookingDate == nil)
     #expect(statement.entries[1].transactions.isEmpty)

@@ -26,7 +26,7 @@ struct MT940ReaderTests {
     #expect(statement.path == "statement 1 (:20: STMT-0301)")
     let entry = try #require(statement.entries.first)
     #expect(entry.amount == "100.00" && entry.currency == "EUR" && entry.creditDebit == .credit)
-    #expect(entry.status == "BOOK")
+    #expect(entry.status.code == "BOOK")
     #expect(entry.line == 5)
     #expect(entry.path == "statement 1, :61: on line 5")
     #expect(entry.transactions.first?.path == "statement 1, :61: on line 5 :86:")
@@ -119,7 +119,7 @@ struct MT940ReaderTests {
     #expect(statement.format == "MT942")
     #expect(statement.openingBalance == nil && statement.closingBalance == nil)
     #expect(statement.currency == "EUR")
-    #expect(statement.entries.map(\.status) == ["PDNG"])
+    #expect(statement.entries.map(\.status.code) == ["PDNG"])
     #expect(statement.entries.first?.transactionCode == "NTRF 166")
   }
 

@@ -54,7 +54,7 @@ struct MT940StatementLineTests {
     #expect(entry.amount == expected.amount)
     #expect(entry.creditDebit == expected.creditDebit)
     #expect(entry.isReversal == expected.isReversal)
-    #expect(entry.status == expected.status)
+    #expect(entry.status.code == expected.status)
     #expect(entry.valueDate == expected.valueDate)
     #expect(entry.bookingDate == expected.bookingDate)
   }

@@ -39,7 +39,7 @@ struct EInvoiceIngestTests {
     #expect(credit.dueDateBasis?.origin == .issueDate)
     let invoiceHistory = try ledger.history(ofItem: "2026-0131").map(\.detail)
     #expect(invoiceHistory.contains("2026-0133 refers to this invoice"))
-    let creditHistory = try ledger.history(ofItem: "2026-0133").map(\.event)
+    let creditHistory = try ledger.history(ofItem: "2026-0133").map(\.event.rawValue)
     #expect(creditHistory == ["imported", "unlinked", "linked", "netted"])
     // The run nets the credit note against the invoice it names: the reminder shows the rest.
     #expect(try ledger.item(number: "2026-0131")?.openAmount.decimalString == "1512.50")
@@ -60,7 +60,7 @@ struct EInvoiceIngestTests {
     // BT-91, the account the direct debit takes the money from, is the buyer's own.
     let payers = try space.ledger().knownPayers()
     #expect(payers.map(\.iban) == ["DE02120300000000202051"])
-    #expect(payers.map(\.customerID) == ["C1007"] && payers.map(\.source) == ["e-invoice"])
+    #expect(payers.map(\.customerID) == ["C1007"] && payers.map(\.source.rawValue) == ["e-invoice"])
     // 19 days overdue on 2026-12-07: level 1 (14 days) applies and the margin has passed.
     #expect(early.batches.count == 1)
     let held = try TestWorkspace()

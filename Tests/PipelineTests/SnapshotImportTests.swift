@@ -29,7 +29,7 @@ struct SnapshotImportTests {
     #expect(try ledger.openItems().map(\.number) == ["F-2"])
     #expect(try ledger.item(number: "F-2")?.openAmount.decimalString == "20.00")
     let history = try ledger.history(ofItem: "F-1")
-    #expect(history.map(\.event) == ["imported", "closedBySnapshot"])
+    #expect(history.map(\.event.rawValue) == ["imported", "closedBySnapshot"])
     #expect(history.last?.detail.contains("exact-2026-11-02.csv is a full list") == true)
   }
 

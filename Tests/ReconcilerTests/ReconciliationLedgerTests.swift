@@ -77,7 +77,7 @@ struct ReconciliationLedgerTests {
     #expect(outcome.writeOffs.map(\.amount) == [Fixtures.euros("0.40")])
     #expect(try ledger.item(number: "2026-0001")?.openAmount == Fixtures.euros("0.00"))
     #expect(
-      try ledger.history(ofItem: "2026-0001").map(\.event).suffix(2) == ["allocated", "writtenOff"])
+      try ledger.history(ofItem: "2026-0001").map(\.event).suffix(2) == [.allocated, .writtenOff])
     let record = try #require(try ledger.pendingReconciliations().first)
     #expect(record.lines.map(\.rule) == ["structured-reference", "write-off"])
     try ledger.checkInvariants()
@@ -96,7 +96,7 @@ struct ReconciliationLedgerTests {
     #expect(outcome.nettings.map(\.amount) == [Fixtures.euros("30.00")])
     #expect(try ledger.item(number: "2026-0001")?.openAmount == Fixtures.euros("70.00"))
     #expect(try ledger.item(number: "CN-1")?.openAmount == Fixtures.euros("0.00"))
-    #expect(try ledger.history(ofItem: "CN-1").last?.event == "netted")
+    #expect(try ledger.history(ofItem: "CN-1").last?.event == .netted)
     try ledger.checkInvariants()
     _ = space
   }
@@ -117,7 +117,7 @@ struct ReconciliationLedgerTests {
     #expect(try ledger.allocations().isEmpty)
     #expect(try ledger.unallocatedPayments().isEmpty)
     let history = try ledger.history(ofItem: "2026-0001")
-    #expect(history.last?.event == "unallocated")
+    #expect(history.last?.event == .unallocated)
     #expect(history.last?.detail.contains("AC04") == true)
     let again = try Reconciliation(ledger: ledger).run(on: Fixtures.date("2026-11-21"), run: nil)
     #expect(again.reversals.isEmpty && again.allocations.isEmpty)
@@ -135,7 +135,7 @@ struct ReconciliationLedgerTests {
     let outcome = try Reconciliation(ledger: ledger).run(on: day, run: nil)
     #expect(outcome.allocations.map(\.itemNumber) == ["2026-0001", "2026-0002"])
     #expect(outcome.allocations.allSatisfy { $0.rule == .knownPayer })
-    #expect(try ledger.knownPayers().map(\.source) == ["customer master"])
+    #expect(try ledger.knownPayers().map(\.source.rawValue) == ["customer master"])
     _ = space
   }
 
@@ -214,12 +214,12 @@ struct ReconciliationLedgerTests {
       items: [Fixtures.invoice("2026-0001")],
       payments: [payment("p1", "100.00", reference: "RF3120260001", iban: "NL91ABNA0417164300")])
     _ = try Reconciliation(ledger: ledger).run(on: day, run: nil)
-    #expect(try ledger.knownPayers().map(\.source) == ["confirmed match"])
+    #expect(try ledger.knownPayers().map(\.source.rawValue) == ["confirmed match"])
     var customer = Fixtures.customer()
     customer.bankAccounts = ["NL91ABNA0417164300"]
     try ledger.commit(Fixtures.fileImport("customers.csv", customers: [customer]))
     try ManualAllocation(ledger: ledger).unallocate(payment: "p1", on: day)
-    #expect(try ledger.knownPayers().map(\.source) == ["customer master"])
+    #expect(try ledger.knownPayers().map(\.source.rawValue) == ["customer master"])
     _ = space
   }
 

@@ -25,7 +25,7 @@ struct ManifestLine: Encodable {
     self.file = file
     customerId = letter.customer.id
     customerName = letter.customer.name
-    channel = letter.reminders.first?.channel ?? "letter"
+    channel = (letter.reminders.first?.channel ?? .letter).rawValue
     level = letter.reminders.map(\.level).max() ?? 1
     levelName = letter.reminders.first?.levelName ?? ""
     items = letter.reminders.map(\.itemNumber)

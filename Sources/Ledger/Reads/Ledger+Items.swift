@@ -39,7 +39,7 @@ extension Ledger {
 
   /// The history of one item, oldest first, as (date, event, detail) lines.
   public func history(ofItem number: String) throws(LedgerError) -> [(
-    date: LocalDate, event: String, detail: String
+    date: LocalDate, event: ItemEvent, detail: String
   )] {
     try read("read the history of \(number)") { db in
       try Row.fetchAll(
@@ -49,7 +49,13 @@ extension Ledger {
           JOIN open_item ON open_item.id = item_history.item_id
           WHERE open_item.number = ? ORDER BY item_history.id
           """, arguments: [number]
-      ).map { row in (try row.date("happened_on"), row["event"], row["detail"]) }
+      ).map { row in
+        let text: String = row["event"]
+        guard let event = ItemEvent(rawValue: text) else {
+          throw LedgerError(.corruptRecord, "item \(number) has a history event '\(text)'")
+        }
+        return (try row.date("happened_on"), event, row["detail"])
+      }
     }
   }
 }

@@ -9,8 +9,12 @@ extension Ledger {
         db, sql: "SELECT * FROM reconciliation WHERE written_at IS NULL ORDER BY id"
       ).map { row in
         let id: Int64 = row["id"]
+        let trigger: String = row["trigger"]
+        guard let known = BookingTrigger(rawValue: trigger) else {
+          throw LedgerError(.corruptRecord, "reconciliation \(id) has the trigger '\(trigger)'")
+        }
         return ReconciliationRecord(
-          id: id, asOf: try row.date("as_of"), sequence: row["sequence"], trigger: row["trigger"],
+          id: id, asOf: try row.date("as_of"), sequence: row["sequence"], trigger: known,
           lines: try ReconciliationLines(db: db, reconciliation: id).all(),
           unmatched: UnmatchedPayment.decodedList(row["unmatched_json"]))
       }
@@ -51,11 +55,15 @@ extension Ledger {
 
   /// Every IBAN known to belong to a customer, with how it was learned.
   public func knownPayers() throws(LedgerError) -> [(
-    iban: String, customerID: String, source: String
+    iban: String, customerID: String, source: PayerSource
   )] {
     try read("read known payers") { db in
       try Row.fetchAll(db, sql: "SELECT * FROM known_payer ORDER BY iban, customer_id").map {
-        ($0["iban"], $0["customer_id"], $0["source"])
+        let source: String = $0["source"]
+        guard let known = PayerSource(rawValue: source) else {
+          throw LedgerError(.corruptRecord, "a known payer has the source '\(source)'")
+        }
+        return ($0["iban"], $0["customer_id"], known)
       }
     }
   }

@@ -37,12 +37,16 @@ extension Ledger {
           WHERE batch_id = ? ORDER BY open_item.customer_id, open_item.due_date, open_item.number
           """, arguments: [batchID]
       ).map { row in
-        Reminder(
+        let channel: String = row["channel"]
+        guard let known = DocumentChannel(rawValue: channel) else {
+          throw LedgerError(.corruptRecord, "a reminder has the channel '\(channel)'")
+        }
+        return Reminder(
           itemNumber: row["number"], customerID: row["customer_id"], level: row["level"],
           levelName: row["level_name"], remindedOn: try row.date("reminded_on"),
           daysOverdue: row["days_overdue"], openAmount: try row.money("open_minor"),
           fee: try row.money("fee_minor"), interest: try row.money("interest_minor"),
-          channel: row["channel"], explanation: row["explanation"])
+          channel: known, explanation: row["explanation"])
       }
     }
   }

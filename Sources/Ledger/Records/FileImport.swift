@@ -7,7 +7,7 @@ public struct FileImport: Sendable {
   /// The file's name as it was dropped.
   public var name: String
   /// What the file was read as: "open-items", "bank-statement".
-  public var kind: String
+  public var kind: FileKind
   /// The run date (`--as-of`).
   public var processedOn: LocalDate
   public var customers: [Customer]
@@ -26,7 +26,7 @@ public struct FileImport: Sendable {
   public var customersFillGapsOnly = false
 
   public init(
-    sha256: String, name: String, kind: String, processedOn: LocalDate,
+    sha256: String, name: String, kind: FileKind, processedOn: LocalDate,
     customers: [Customer] = [], items: [OpenItem] = [], payments: [Payment] = [], rejected: Int = 0
   ) {
     self.sha256 = sha256

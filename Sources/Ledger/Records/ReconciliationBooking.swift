@@ -4,8 +4,8 @@ public import Receivables
 /// reversals and undone allocations, the payers it learned, and the payments left for a
 /// person. One transaction: all of it or nothing.
 public struct ReconciliationBooking: Sendable {
-  /// What started it: "match run", "arflow allocate", "arflow unallocate".
-  public var trigger: String
+  /// What started it.
+  public var trigger: BookingTrigger
   public var allocations: [Allocation] = []
   public var writeOffs: [WriteOff] = []
   public var nettings: [CreditNetting] = []
@@ -17,7 +17,7 @@ public struct ReconciliationBooking: Sendable {
   /// The payments left with money unallocated, with their suggestions, for the unmatched file.
   public var unmatched: [UnmatchedPayment] = []
 
-  public init(trigger: String) {
+  public init(trigger: BookingTrigger) {
     self.trigger = trigger
   }
 
@@ -69,15 +69,40 @@ public struct AllocationUndo: Hashable, Sendable {
 public struct LearnedPayer: Hashable, Sendable {
   public var iban: String
   public var customerID: String
-  /// "confirmed match" or "manual allocation".
-  public var source: String
+  public var source: PayerSource
   /// The payment that taught it; undoing that payment's allocations forgets it again.
   public var paymentReference: String?
 
-  public init(iban: String, customerID: String, source: String, paymentReference: String?) {
+  public init(
+    iban: String, customerID: String, source: PayerSource, paymentReference: String?
+  ) {
     self.iban = iban
     self.customerID = customerID
     self.source = source
     self.paymentReference = paymentReference
   }
+}
+
+/// What started a reconciliation; stored with it (`reconciliation.trigger`): the raw values
+/// never change.
+public enum BookingTrigger: String, Sendable, Codable, CaseIterable {
+  /// `arflow run`, `arflow match` or the watch service's daily pass.
+  case matchRun = "match run"
+  /// A person's `arflow allocate`.
+  case allocate = "arflow allocate"
+  /// A person's `arflow unallocate`.
+  case unallocate = "arflow unallocate"
+}
+
+/// How arflow learned that an IBAN belongs to a customer; stored with it
+/// (`known_payer.source`): the raw values never change.
+public enum PayerSource: String, Sendable, Codable, CaseIterable {
+  /// The customer master's `iban` column.
+  case customerMaster = "customer master"
+  /// An e-invoice's buyer account (BT-91).
+  case eInvoice = "e-invoice"
+  /// A payment matched by its reference or document number.
+  case confirmedMatch = "confirmed match"
+  /// A person allocated the payment by hand.
+  case manualAllocation = "manual allocation"
 }

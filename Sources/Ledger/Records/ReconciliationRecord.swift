@@ -6,7 +6,7 @@ public struct ReconciliationRecord: Sendable {
   public var asOf: LocalDate
   /// The how-many-th reconciliation of `asOf`, from 1.
   public var sequence: Int
-  public var trigger: String
+  public var trigger: BookingTrigger
   public var lines: [ReconciliationLine]
   public var unmatched: [UnmatchedPayment]
 

@@ -12,7 +12,7 @@ extension ImportStep {
       } else {
         let detail =
           "refers to invoice \(preceding), which arflow does not know yet; it is linked when that invoice arrives"
-        try HistoryEntry(event: "unlinked", amount: nil, detail: detail)
+        try HistoryEntry(event: .unlinked, amount: nil, detail: detail)
           .append(to: itemID, on: date, fileID: fileID, db)
         summary.notices.append("\(item.number) \(detail)")
       }
@@ -61,7 +61,7 @@ extension ImportStep {
     let isCorrection = source.typeCode == "384"
     let what = isCorrection ? "corrected invoice" : "credit"
     try HistoryEntry(
-      event: "linked", amount: nil, detail: "\(what) for invoice \(target.number)\(how)"
+      event: .linked, amount: nil, detail: "\(what) for invoice \(target.number)\(how)"
     ).append(to: source.id, on: date, fileID: fileID, db)
     var detail = "\(source.number) refers to this invoice\(how)"
     if isCorrection {
@@ -71,7 +71,7 @@ extension ImportStep {
         "\(source.number) corrects invoice \(target.number): both stay open; check whether \(target.number) was cancelled"
       )
     }
-    try HistoryEntry(event: "linked", amount: nil, detail: detail)
+    try HistoryEntry(event: .linked, amount: nil, detail: detail)
       .append(to: target.id, on: date, fileID: fileID, db)
     summary.itemsLinked += 1
   }

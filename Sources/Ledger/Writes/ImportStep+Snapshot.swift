@@ -25,7 +25,7 @@ extension ImportStep {
             open_minor = 0 WHERE id = ?
           """, arguments: [itemID])
       try HistoryEntry(
-        event: "closedBySnapshot", amount: open,
+        event: .closedBySnapshot, amount: open,
         detail:
           "\(fileName) is a full list of \(mapping) open items and no longer lists \(number); closed as settled outside arflow"
       ).append(to: itemID, on: date, fileID: fileID, db)

@@ -34,7 +34,7 @@ struct ImportStep {
             settled_outside_minor = settled_outside_minor + ? WHERE id = ?
           """, arguments: [settled, settled, itemID])
       try HistoryEntry(
-        event: "settledOutside", amount: settled,
+        event: .settledOutside, amount: settled,
         detail:
           "\(item.source) lists \(item.openAmount.decimalString) \(currency) open; the difference was settled outside arflow"
       ).append(to: itemID, on: date, fileID: fileID, db)
@@ -45,7 +45,7 @@ struct ImportStep {
         cached: "UPDATE open_item SET due_date = ? WHERE id = ?",
         arguments: [item.dueDate.iso8601, itemID])
       try HistoryEntry(
-        event: "dueDateChanged", amount: nil,
+        event: .dueDateChanged, amount: nil,
         detail: "due date changed from \(dueDate) to \(item.dueDate.iso8601) by \(item.source)"
       ).append(to: itemID, on: date, fileID: fileID, db)
       changed = true
@@ -86,14 +86,14 @@ struct ImportStep {
     if let from = item.dunnableFrom {
       detail += "; paid by direct debit: no reminder before \(from.iso8601)"
     }
-    try HistoryEntry(event: "imported", amount: item.amount.minorUnits, detail: detail)
+    try HistoryEntry(event: .imported, amount: item.amount.minorUnits, detail: detail)
       .append(to: itemID, on: date, fileID: fileID, db)
     if let hold = item.dunningHold {
-      try HistoryEntry(event: "dunningHold", amount: nil, detail: hold)
+      try HistoryEntry(event: .dunningHold, amount: nil, detail: hold)
         .append(to: itemID, on: date, fileID: fileID, db)
     }
     for warning in item.warnings {
-      try HistoryEntry(event: "warning", amount: nil, detail: warning)
+      try HistoryEntry(event: .warning, amount: nil, detail: warning)
         .append(to: itemID, on: date, fileID: fileID, db)
     }
     try link(item, id: itemID, into: &summary)
@@ -139,7 +139,7 @@ struct ImportStep {
 
 /// One line of an item's append-only history.
 struct HistoryEntry {
-  var event: String
+  var event: ItemEvent
   var amount: Int64?
   var detail: String
 
@@ -154,7 +154,8 @@ struct HistoryEntry {
         VALUES (?, ?, ?, ?, ?, (SELECT open_minor FROM open_item WHERE id = ?), ?, ?, ?)
         """,
       arguments: [
-        itemID, date.iso8601, Ledger.timestamp(), event, amount, itemID, detail, fileID, runID,
+        itemID, date.iso8601, Ledger.timestamp(), event.rawValue, amount, itemID, detail, fileID,
+        runID,
       ])
   }
 }

@@ -24,7 +24,7 @@ extension Ledger {
 
   /// Records a file that could not be ingested at all, with the reason shown to the bookkeeper.
   public func recordFailedFile(
-    sha256: String, name: String, kind: String, reason: String, on date: LocalDate
+    sha256: String, name: String, kind: FileKind, reason: String, on date: LocalDate
   ) throws(LedgerError) {
     try write("record a failed file") { db in
       try insertFile(
@@ -39,13 +39,13 @@ extension Ledger {
   {
     try write("record a duplicate file") { db in
       try insertFile(
-        db, sha256: sha256, name: name, kind: "duplicate", outcome: "duplicate", records: 0,
+        db, sha256: sha256, name: name, kind: .duplicate, outcome: "duplicate", records: 0,
         rejected: 0, detail: "same content as a file processed before", on: date)
     }
   }
 
   func insertFile(
-    _ db: Database, sha256: String, name: String, kind: String, outcome: String, records: Int,
+    _ db: Database, sha256: String, name: String, kind: FileKind, outcome: String, records: Int,
     rejected: Int, detail: String?, on date: LocalDate
   ) throws -> Int64 {
     try db.execute(
@@ -55,7 +55,8 @@ extension Ledger {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
-        sha256, name, kind, outcome, records, rejected, detail, date.iso8601, Ledger.timestamp(),
+        sha256, name, kind.rawValue, outcome, records, rejected, detail, date.iso8601,
+        Ledger.timestamp(),
       ])
     return db.lastInsertedRowID
   }

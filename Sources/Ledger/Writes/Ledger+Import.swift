@@ -69,7 +69,7 @@ extension Ledger {
         try ReconciliationStep.learn(
           LearnedPayer(
             iban: iban, customerID: customer.id,
-            source: file.customersFillGapsOnly ? "e-invoice" : "customer master",
+            source: file.customersFillGapsOnly ? .eInvoice : .customerMaster,
             paymentReference: nil), on: file.processedOn, db)
       }
     }

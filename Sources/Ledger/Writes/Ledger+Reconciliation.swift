@@ -43,7 +43,7 @@ extension Ledger {
             VALUES (?, ?, ?, ?, ?, ?)
             """,
           arguments: [
-            date.iso8601, sequence, run?.rawValue, booking.trigger, unmatched, digest,
+            date.iso8601, sequence, run?.rawValue, booking.trigger.rawValue, unmatched, digest,
           ])
         id = db.lastInsertedRowID
       }

@@ -37,11 +37,11 @@ extension Ledger {
           arguments: [
             itemID, reminder.level, reminder.levelName, batchID, reminder.remindedOn.iso8601,
             reminder.daysOverdue, reminder.openAmount.currency.code, reminder.openAmount.minorUnits,
-            reminder.fee.minorUnits, reminder.interest.minorUnits, reminder.channel,
+            reminder.fee.minorUnits, reminder.interest.minorUnits, reminder.channel.rawValue,
             reminder.explanation,
           ])
         try HistoryEntry(
-          event: "reminded", amount: nil,
+          event: .reminded, amount: nil,
           detail:
             "level \(reminder.level) (\(reminder.levelName)) in batch \(batchID): \(reminder.explanation)"
         ).append(to: itemID, on: date, runID: run.rawValue, db)

@@ -136,7 +136,7 @@ extension ReconciliationStep {
       ? " and the \(Money(minorUnits: writtenOff, currency: undo.amount.currency).decimalString) written off with it"
       : ""
     try HistoryEntry(
-      event: "unallocated", amount: undone + writtenOff,
+      event: .unallocated, amount: undone + writtenOff,
       detail:
         "\(money.decimalString) \(money.currency.code) from payment \(undo.paymentReference) taken back\(alsoWrittenOff): \(undo.reason)"
     ).append(to: itemID, on: date, runID: run, db)

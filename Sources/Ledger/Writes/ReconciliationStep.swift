@@ -40,7 +40,7 @@ struct ReconciliationStep {
       arguments: [amount, paymentID])
     try changeOpen(of: itemID, by: -amount)
     try HistoryEntry(
-      event: "allocated", amount: amount,
+      event: .allocated, amount: amount,
       detail:
         "\(allocation.amount.decimalString) \(currency) from payment \(allocation.paymentReference) by rule \(allocation.rule) (\(allocation.confidence)%): \(allocation.explanation)"
     ).append(to: itemID, on: date, runID: run, db)
@@ -70,7 +70,7 @@ struct ReconciliationStep {
       ])
     try changeOpen(of: itemID, by: -amount)
     try HistoryEntry(
-      event: "writtenOff", amount: amount,
+      event: .writtenOff, amount: amount,
       detail:
         "\(writeOff.amount.decimalString) \(writeOff.amount.currency.code) written off: \(writeOff.reason)"
     ).append(to: itemID, on: date, runID: run, db)
@@ -106,9 +106,9 @@ struct ReconciliationStep {
     try changeOpen(of: creditID, by: amount)
     let detail =
       "\(netting.amount.decimalString) \(currency) of credit note \(netting.creditNoteNumber) set off against invoice \(netting.invoiceNumber): \(netting.explanation)"
-    try HistoryEntry(event: "netted", amount: amount, detail: detail)
+    try HistoryEntry(event: .netted, amount: amount, detail: detail)
       .append(to: invoiceID, on: date, runID: run, db)
-    try HistoryEntry(event: "netted", amount: amount, detail: detail)
+    try HistoryEntry(event: .netted, amount: amount, detail: detail)
       .append(to: creditID, on: date, runID: run, db)
   }
 
@@ -128,7 +128,7 @@ struct ReconciliationStep {
       cached: """
         INSERT OR IGNORE INTO known_payer (iban, customer_id, source, learned_on, payment_id)
         VALUES (?, ?, ?, ?, ?)
-        """, arguments: [iban, payer.customerID, payer.source, date.iso8601, paymentID])
+        """, arguments: [iban, payer.customerID, payer.source.rawValue, date.iso8601, paymentID])
   }
 
   func changeOpen(of itemID: Int64, by amount: Int64) throws {

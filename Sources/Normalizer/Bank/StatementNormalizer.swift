@@ -18,7 +18,7 @@ public struct StatementNormalizer: Sendable {
 
   public func normalize(_ statements: [BankStatement], file: String) -> NormalizedFile {
     var result = NormalizedFile(
-      kind: "bank-statement", readAs: statements.first?.format ?? "bank statement")
+      kind: .bankStatement, readAs: statements.first?.format ?? "bank statement")
     for statement in statements {
       if let refusal = accountRefusal(statement, file: file) {
         result.rejected.append(refusal)
@@ -32,10 +32,10 @@ public struct StatementNormalizer: Sendable {
         let (payments, isBooked) = reading.add(entry)
         if isBooked {
           booked += payments
-        } else if entry.status == "PDNG" {
+        } else if entry.status == .pending {
           pending += payments
           skipped.append("\(entry.path): pending, shown but not booked until it is")
-        } else if entry.status != "BOOK" {
+        } else if entry.status != .booked {
           skipped.append("\(entry.path): status \(entry.status), not a booking")
         }
       }

@@ -23,15 +23,15 @@ public struct StatementReading: Sendable {
   /// The payments of one entry with their identities, and whether they are booked (pending
   /// entries are shown, never booked; `INFO` entries give none).
   public mutating func add(_ entry: BankStatementEntry) -> (payments: [Payment], booked: Bool) {
-    guard entry.status == "BOOK" || entry.bookingDate ?? entry.valueDate != nil else {
+    guard entry.status == .booked || entry.bookingDate ?? entry.valueDate != nil else {
       return ([], false)  // a pending entry without a date yet: nothing to show as a payment
     }
     do {
       var payments = try StatementEntryPayments(statement: statement, entry: entry, file: file)
         .payments()
       for index in payments.indices { identity.identify(&payments[index]) }
-      guard entry.status == "BOOK" else {
-        return (entry.status == "PDNG" ? payments : [], false)
+      guard entry.status == .booked else {
+        return (entry.status == .pending ? payments : [], false)
       }
       for payment in payments {
         bookedSum += payment.amount.minorUnits

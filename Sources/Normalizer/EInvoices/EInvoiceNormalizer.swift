@@ -94,7 +94,7 @@ public struct EInvoiceNormalizer: Sendable {
     item.provenance = EInvoiceProvenance(document: document).entries(
       customerBasis: customerBasis, totals: totals)
 
-    var result = NormalizedFile(kind: "e-invoice", readAs: mapping.name)
+    var result = NormalizedFile(kind: .eInvoice, readAs: mapping.name)
     result.items = [item]
     result.customers = [customer]
     result.warnings = warnings.map { "\(item.number): \($0)" }

@@ -1,3 +1,5 @@
+public import Receivables
+
 /// How to read one kind of accounting export: which files, which columns, which dialect.
 ///
 /// Loaded from `mappings/sources/NAME.yaml`; documented in `mappings/README.md`.
@@ -61,5 +63,18 @@ public struct SourceMapping: Sendable, Equatable {
     public var currency: String?
     /// Days after the invoice date when no due date is given.
     public var paymentTermsDays: Int?
+  }
+}
+
+extension SourceMapping.RecordKind {
+  /// What a file read with a mapping of this kind is.
+  public var fileKind: FileKind {
+    switch self {
+    case .openItems: .openItems
+    case .customers: .customers
+    case .creditInfo: .creditInfo
+    case .payments: .payments
+    case .eInvoices: .eInvoice
+    }
   }
 }

@@ -24,7 +24,7 @@ public struct TableNormalizer: Sendable {
         "no header row with the columns \(mapping.recognise.columns.joined(separator: ", "))",
         fix: "check the export settings or the mapping \(mapping.name)")
     }
-    var result = NormalizedFile(kind: mapping.kind.rawValue, readAs: mapping.name)
+    var result = NormalizedFile(kind: mapping.kind.fileKind, readAs: mapping.name)
     result.header = layout.header
     result.encoding = table.encoding
     result.delimiter = String(table.delimiter)

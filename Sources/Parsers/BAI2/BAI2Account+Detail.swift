@@ -42,7 +42,7 @@ extension BAI2Account {
       amount: StatementAmount.decimal(amount, decimals: decimals),
       currency: statement.currency ?? BAI2Currency.fallback, creditDebit: direction,
       line: record.line, path: path)
-    entry.status = booked ? "BOOK" : "INFO"
+    entry.status = booked ? .booked : .information
     entry.bookingDate = asOfDate
     entry.valueDate = valueDate
     entry.bankReference = bankReference

@@ -12,7 +12,7 @@ extension CamtReader {
       amount: amount, currency: currency, creditDebit: try creditDebit(of: ntry, scope: scope),
       line: ntry.line, path: scope.topPath)
     entry.isReversal = ["true", "1"].contains(ntry.child("RvslInd")?.text.lowercased() ?? "")
-    if let status = status(ntry.child("Sts")) { entry.status = status }
+    if let status = status(ntry.child("Sts")) { entry.status = EntryStatus(code: status) }
     entry.bookingDate = date(ntry.child("BookgDt"))
     entry.valueDate = date(ntry.child("ValDt"))
     entry.bankReference = ntry.child("AcctSvcrRef")?.nonEmptyText

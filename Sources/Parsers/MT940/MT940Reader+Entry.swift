@@ -32,7 +32,7 @@ extension MT940Reader {
       amount: line.amount, currency: currency, creditDebit: line.creditDebit, line: place.line,
       path: place.path)
     entry.isReversal = line.isReversal
-    entry.status = isInterim || line.isExpected ? "PDNG" : "BOOK"
+    entry.status = isInterim || line.isExpected ? .pending : .booked
     entry.valueDate = line.valueDate.iso
     entry.bookingDate = (line.entryDate ?? line.valueDate).iso
     entry.customerReference = line.customerReference

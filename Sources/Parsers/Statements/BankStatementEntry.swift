@@ -9,9 +9,9 @@ public struct BankStatementEntry: Sendable, Hashable {
   public var creditDebit: CreditDebit
   /// True for a reversal (camt `RvslInd`, MT940 `RC`/`RD`, CODA/BAI2 reversal codes).
   public var isReversal: Bool
-  /// `BOOK`, `PDNG` or `INFO` (camt `Sts`); line formats are `BOOK`, except MT942 entries,
-  /// which are `PDNG` unless the bank says otherwise.
-  public var status: String
+  /// Booked, pending or information (camt `Sts`); line formats are booked, except MT942
+  /// entries, which are pending unless the bank says otherwise.
+  public var status: EntryStatus
   /// `yyyy-mm-dd`: camt `BookgDt`, MT940 entry date (or value date), CODA booking date.
   public var bookingDate: String?
   /// `yyyy-mm-dd`: camt `ValDt`, MT940 value date, CODA value date.
@@ -47,7 +47,7 @@ public struct BankStatementEntry: Sendable, Hashable {
     self.currency = currency
     self.creditDebit = creditDebit
     self.isReversal = false
-    self.status = "BOOK"
+    self.status = .booked
     self.line = line
     self.path = path
   }

@@ -69,14 +69,14 @@ public struct MatchLedgerBenchmark: Sendable {
     }
     let day = LocalDate(daysSinceEpoch: 20_777)
     var items = FileImport(
-      sha256: String(repeating: "a", count: 64), name: "bench-items.csv", kind: "open-items",
+      sha256: String(repeating: "a", count: 64), name: "bench-items.csv", kind: .openItems,
       processedOn: day, customers: customers, items: input.items)
     items.mapping = "bench"
     try ledger.commit(items)
     try ledger.commit(
       FileImport(
         sha256: String(repeating: "b", count: 64), name: "bench-statement.xml",
-        kind: "bank-statement", processedOn: day, payments: input.payments.map(\.payment)))
+        kind: .bankStatement, processedOn: day, payments: input.payments.map(\.payment)))
     figures.items = input.items.count
     figures.payments = input.payments.count
   }

@@ -24,7 +24,7 @@ extension FileReading {
       default: statements = try BAI2Reader.read(file.bytes, file: file.name)
       }
     } catch {
-      throw FileRejection(kind: "bank-statement", error)
+      throw FileRejection(kind: .bankStatement, error)
     }
     return try statementPayments(statements, file: file)
   }
@@ -45,7 +45,7 @@ extension FileReading {
         location = (location.map { "\($0) " } ?? "") + "(line \(line))"
       }
       throw FileRejection(
-        kind: "bank-statement", message: Self.summary(of: normalized.rejected.map(\.reason)),
+        kind: .bankStatement, message: Self.summary(of: normalized.rejected.map(\.reason)),
         location: location, fix: first.fix)
     }
     return normalized

@@ -1,6 +1,7 @@
 import Foundation
 import Normalizer
 import Parsers
+import Receivables
 
 extension FileReading {
   /// Reads an XML file: a camt.052/053/054 bank statement (one or several concatenated
@@ -13,7 +14,7 @@ extension FileReading {
     } catch  where error.code == .notACamtMessage {
       statements = nil  // not camt: an e-invoice, or something to refuse by name
     } catch {
-      throw FileRejection(kind: "bank-statement", error)
+      throw FileRejection(kind: .bankStatement, error)
     }
     if let statements {
       return try statementPayments(statements, file: file)
@@ -22,7 +23,7 @@ extension FileReading {
     do {
       root = try SecureXMLReader.read(file.bytes, file: file.name)
     } catch {
-      throw FileRejection(kind: "xml", error)
+      throw FileRejection(kind: .xml, error)
     }
     return try readEInvoice(root, file)
   }
@@ -34,7 +35,7 @@ extension FileReading {
     do {
       document = try EInvoiceReader.read(root, file: file.name)
     } catch {
-      throw FileRejection(kind: "e-invoice", error)
+      throw FileRejection(kind: .eInvoice, error)
     }
     let mapping: SourceMapping
     if let forcedMapping {
@@ -42,7 +43,7 @@ extension FileReading {
         named.kind == .eInvoices
       else {
         throw FileRejection(
-          kind: "e-invoice",
+          kind: .eInvoice,
           message: "there is no e-invoice mapping named '\(forcedMapping)'",
           location: nil,
           fix: "name a mapping of kind e-invoices: \(eInvoiceMappingNames)")
@@ -54,7 +55,7 @@ extension FileReading {
           for: document, fileName: file.name, among: mappings)
       else {
         throw FileRejection(
-          kind: "e-invoice",
+          kind: .eInvoice,
           message: "no mapping of kind e-invoices matches this file",
           location: nil,
           fix: "add mappings/sources/einvoice.yaml (arflow init writes the default one)")
@@ -74,7 +75,7 @@ extension FileReading {
       case (nil, nil): location = nil
       }
       throw FileRejection(
-        kind: "e-invoice", message: error.message, location: location, fix: error.fix)
+        kind: .eInvoice, message: error.message, location: location, fix: error.fix)
     }
   }
 

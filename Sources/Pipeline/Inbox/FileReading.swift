@@ -1,6 +1,7 @@
 import Foundation
 import Normalizer
 import Parsers
+import Receivables
 
 /// Reads an inbox file into domain records: recognises its kind, parses and normalises it.
 struct FileReading {
@@ -23,7 +24,7 @@ struct FileReading {
     let lower = file.name.lowercased()
     guard [".csv", ".txt", ".tsv"].contains(where: lower.hasSuffix) else {
       throw FileRejection(
-        kind: "unknown", message: "arflow does not read this kind of file", location: nil,
+        kind: .unknown, message: "arflow does not read this kind of file", location: nil,
         fix:
           "drop open-item lists as CSV, e-invoices as UBL or CII XML and bank statements as camt.053 XML"
       )
@@ -32,7 +33,7 @@ struct FileReading {
     do {
       table = try CSVReader.read(file.bytes, file: file.name)
     } catch {
-      throw FileRejection(kind: "open-items", error)
+      throw FileRejection(kind: .openItems, error)
     }
     do {
       let choice = try chooseMapping(for: file.name, table: table)
@@ -44,7 +45,7 @@ struct FileReading {
       return normalized
     } catch {
       throw FileRejection(
-        kind: "open-items", message: error.message, location: error.line.map { "line \($0)" },
+        kind: .openItems, message: error.message, location: error.line.map { "line \($0)" },
         fix: "check the export against the mapping in mappings/sources/")
     }
   }
@@ -71,7 +72,7 @@ struct FileReading {
 }
 
 extension FileRejection {
-  init(kind: String, _ error: ParseError) {
+  init(kind: FileKind, _ error: ParseError) {
     var location: String?
     switch (error.element, error.line) {
     case (let element?, let line?): location = "element \(element) (line \(line))"

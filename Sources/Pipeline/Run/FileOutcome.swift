@@ -1,3 +1,5 @@
+public import Receivables
+
 /// What happened to one inbox file in a run.
 public struct FileOutcome: Sendable, Equatable {
   /// How the file ended.
@@ -15,7 +17,7 @@ public struct FileOutcome: Sendable, Equatable {
   }
 
   public var name: String
-  public var kind: String
+  public var kind: FileKind
   public var result: Result
   public var records: Int
   public var rejected: Int

@@ -33,7 +33,7 @@ extension InboxIngestion {
       } catch {
         outcomes.append(
           FileOutcome(
-            name: stable.name, kind: "unknown", result: .retryLater, records: 0, rejected: 0,
+            name: stable.name, kind: .unknown, result: .retryLater, records: 0, rejected: 0,
             summary: "cannot be claimed now (\(error.message)); it stays in the inbox"))
         continue
       }

@@ -45,19 +45,19 @@ extension InboxIngestion {
           if let refusal = proof?.finish() { refusals[statements - 1] = refusal }
         })
     } catch let error as ParseError {
-      return try fail(file, FileRejection(kind: "bank-statement", error), on: date)
+      return try fail(file, FileRejection(kind: .bankStatement, error), on: date)
     }
     let rejected = refusals.keys.sorted().compactMap { refusals[$0] }
     if statements > 0, rejected.count == statements {
       return try fail(
         file,
         FileRejection(
-          kind: "bank-statement", message: FileReading.summary(of: rejected.map(\.reason)),
+          kind: .bankStatement, message: FileReading.summary(of: rejected.map(\.reason)),
           location: rejected.first?.location.element, fix: rejected.first?.fix ?? ""),
         on: date)
     }
     let header = FileImport(
-      sha256: file.sha256, name: file.name, kind: "bank-statement", processedOn: date,
+      sha256: file.sha256, name: file.name, kind: .bankStatement, processedOn: date,
       rejected: rejected.count)
     let stored = try ledger.commitStreaming(header) { sink in
       var index = -1
@@ -75,7 +75,7 @@ extension InboxIngestion {
         },
         finished: { _ in })
     }
-    var normalized = NormalizedFile(kind: "bank-statement", readAs: "camt (streamed)")
+    var normalized = NormalizedFile(kind: .bankStatement, readAs: "camt (streamed)")
     normalized.rejected = rejected
     return try finishStreamed(file, normalized, stored, on: date)
   }
@@ -88,7 +88,7 @@ extension InboxIngestion {
       file, to: workspace.processed(on: date.iso8601))
     let booked = stored.paymentsAdded + stored.paymentsAlreadyKnown
     var outcome = FileOutcome(
-      name: file.name, kind: "bank-statement", result: .processed, records: booked,
+      name: file.name, kind: .bankStatement, result: .processed, records: booked,
       rejected: normalized.rejected.count, archivedAs: relative(moved),
       summary:
         "\(stored.paymentsAdded) payments booked, \(stored.paymentsAlreadyKnown) known already (camt read streaming)"

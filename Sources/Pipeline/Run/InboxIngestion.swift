@@ -59,7 +59,7 @@ struct InboxIngestion {
       return nil
     } catch {
       return FileOutcome(
-        name: file.name, kind: "unknown", result: .retryLater, records: 0,
+        name: file.name, kind: .unknown, result: .retryLater, records: 0,
         rejected: 0, summary: "cannot be claimed now (\(error.message)); it stays in the inbox")
     }
     CrashPoint.afterClaim.reached()
@@ -112,7 +112,7 @@ struct InboxIngestion {
     } catch {
       return .finished(
         FileOutcome(
-          name: name, kind: "unknown", result: .retryLater, records: 0, rejected: 0,
+          name: name, kind: .unknown, result: .retryLater, records: 0, rejected: 0,
           summary: "cannot be read now (\(error)); it stays in inbox/.work for the next run"))
     }
     do {
@@ -120,7 +120,7 @@ struct InboxIngestion {
         let moved = try archive(file, to: workspace.processed(on: date.iso8601))
         return .finished(
           FileOutcome(
-            name: name, kind: "resumed", result: .processed, records: 0, rejected: 0,
+            name: name, kind: .resumed, result: .processed, records: 0, rejected: 0,
             archivedAs: relative(moved),
             summary: "committed before an interruption; archived now, nothing booked again"))
       }
@@ -146,7 +146,7 @@ struct InboxIngestion {
     let moved = try archive(
       file, to: workspace.processed(on: date.iso8601))
     return FileOutcome(
-      name: file.name, kind: "duplicate", result: .duplicate, records: 0, rejected: 0,
+      name: file.name, kind: .duplicate, result: .duplicate, records: 0, rejected: 0,
       archivedAs: relative(moved),
       summary: "same content as a file processed before; nothing booked")
   }
@@ -158,7 +158,7 @@ struct InboxIngestion {
       ? "the ledger is busy; the file stays in inbox/.work for the next run"
       : "could not be finished (\(error)); it stays in inbox/.work for the next run"
     return FileOutcome(
-      name: name, kind: "unknown", result: .retryLater, records: 0, rejected: 0, summary: summary)
+      name: name, kind: .unknown, result: .retryLater, records: 0, rejected: 0, summary: summary)
   }
 
   func fail(_ file: InboxFile, _ rejection: FileRejection, on date: LocalDate) throws
@@ -186,9 +186,9 @@ struct InboxIngestion {
       customers: normalized.customers, items: normalized.items, payments: normalized.payments,
       rejected: normalized.rejected.count)
     fileImport.creditAssessments = normalized.creditAssessments
-    fileImport.mapping = normalized.kind == "open-items" ? normalized.readAs : nil
+    fileImport.mapping = normalized.kind == .openItems ? normalized.readAs : nil
     fileImport.isFullSnapshot = normalized.isFullSnapshot
-    fileImport.customersFillGapsOnly = normalized.kind == "e-invoice"
+    fileImport.customersFillGapsOnly = normalized.kind == .eInvoice
     return fileImport
   }
 
@@ -201,7 +201,7 @@ struct InboxIngestion {
       file, to: workspace.processed(on: date.iso8601))
     let booked =
       normalized.items.count + normalized.payments.count + normalized.creditAssessments.count
-      + (normalized.kind == "customers" ? normalized.customers.count : 0)
+      + (normalized.kind == .customers ? normalized.customers.count : 0)
     var outcome = FileOutcome(
       name: file.name, kind: normalized.kind, result: .processed, records: booked,
       rejected: normalized.rejected.count, archivedAs: relative(moved),

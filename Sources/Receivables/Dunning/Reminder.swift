@@ -14,14 +14,13 @@ public struct Reminder: Hashable, Sendable {
   public var openAmount: Money
   public var fee: Money
   public var interest: Money
-  /// "letter" or "email".
-  public var channel: String
+  public var channel: DocumentChannel
   /// How the level, fee and interest were decided, in a credit manager's words.
   public var explanation: String
 
   public init(
     itemNumber: String, customerID: String, level: Int, levelName: String, remindedOn: LocalDate,
-    daysOverdue: Int, openAmount: Money, fee: Money, interest: Money, channel: String,
+    daysOverdue: Int, openAmount: Money, fee: Money, interest: Money, channel: DocumentChannel,
     explanation: String
   ) {
     self.itemNumber = itemNumber

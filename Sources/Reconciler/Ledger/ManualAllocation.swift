@@ -49,12 +49,12 @@ public struct ManualAllocation: Sendable {
     let allocation = Allocation(
       paymentReference: reference, itemNumber: number, amount: chosen, rule: .manual,
       confidence: 100, explanation: "allocated by hand (arflow allocate) on \(date.iso8601)")
-    var booking = ReconciliationBooking(trigger: "arflow allocate")
+    var booking = ReconciliationBooking(trigger: .allocate)
     booking.allocations = [allocation]
     if let iban = balance.payment.counterpartyIBAN {
       booking.learnedPayers = [
         LearnedPayer(
-          iban: iban, customerID: item.customerID, source: "manual allocation",
+          iban: iban, customerID: item.customerID, source: .manualAllocation,
           paymentReference: reference)
       ]
     }
@@ -119,7 +119,7 @@ public struct ManualAllocation: Sendable {
         .notAllowed, "the allocations of payment \(reference) cannot be added up: \(error.message)",
         fix: "nothing was taken back; check the payment's allocations")
     }
-    var booking = ReconciliationBooking(trigger: "arflow unallocate")
+    var booking = ReconciliationBooking(trigger: .unallocate)
     booking.undos = totals.map {
       AllocationUndo(
         paymentReference: reference, itemNumber: $0.item, amount: $0.amount,

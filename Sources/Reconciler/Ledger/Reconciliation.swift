@@ -30,7 +30,7 @@ public struct Reconciliation: Sendable {
     outcome.reversals = reversals
     var reversalBooking: Int64?
     if !reversals.isEmpty {
-      var booking = ReconciliationBooking(trigger: "match run")
+      var booking = ReconciliationBooking(trigger: .matchRun)
       booking.reversals = reversals
       reversalBooking = try ledger.book(booking, asOf: date, run: run)
     }
@@ -40,7 +40,7 @@ public struct Reconciliation: Sendable {
     time("read")
     let result = PaymentMatcher(settings: policy.matching).match(input)
     time("match")
-    var booking = ReconciliationBooking(trigger: "match run")
+    var booking = ReconciliationBooking(trigger: .matchRun)
     let index = MatchingInputIndex(input)
     let decided = PolicyGate(policy: policy, index: index).split(result)
     booking.allocations = decided.allocations
@@ -113,7 +113,7 @@ public struct Reconciliation: Sendable {
       else { continue }
       learned.append(
         LearnedPayer(
-          iban: iban, customerID: customer, source: "confirmed match",
+          iban: iban, customerID: customer, source: .confirmedMatch,
           paymentReference: payment.bankReference))
     }
     return learned

@@ -34,7 +34,7 @@ struct StatementFixture {
     entry.bookingDate = "2026-11-19"
     entry.valueDate = "2026-11-19"
     entry.bankReference = reference
-    entry.status = status
+    entry.status = EntryStatus(code: status)
     entry.transactions = details
     copy.statement.entries.append(entry)
     return copy
