@@ -77,23 +77,22 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        .product(name: "UnixSignals", package: "swift-service-lifecycle"),
       ],
       resources: [.copy("Defaults")],
       swiftSettings: settings),
     .executableTarget(
       name: "arflow",
       dependencies: [
-        "Pipeline", "Ledger", "Receivables", "Normalizer", "Watcher",
+        "Pipeline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
-        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-        .product(name: "UnixSignals", package: "swift-service-lifecycle"),
       ],
       swiftSettings: settings),
 
     // Test support and tests.
     .target(
-      name: "ArflowTesting", dependencies: ["Receivables", "Ledger", "Pipeline"],
+      name: "ArflowTesting", dependencies: ["Receivables", "Ledger", "Reconciler", "Pipeline"],
       path: "Tests/ArflowTesting", swiftSettings: settings),
     .testTarget(name: "ReceivablesTests", dependencies: ["Receivables"], swiftSettings: settings),
     .testTarget(
@@ -116,19 +115,22 @@ let package = Package(
       dependencies: ["Dunning", "Configuration", "Receivables", "ArflowTesting"],
       swiftSettings: settings),
     .testTarget(
-      name: "ExporterTests", dependencies: ["Exporter", "Receivables"], swiftSettings: settings),
+      name: "ExporterTests", dependencies: ["Exporter", "Receivables", "ArflowTesting"],
+      swiftSettings: settings),
     .testTarget(
       name: "PipelineTests",
       dependencies: [
-        "Pipeline", "Receivables", "Ledger", "Reconciler", "ArflowTesting",
+        "Pipeline", "Receivables", "Ledger", "Reconciler", "Configuration", "ArflowTesting",
         .product(name: "Logging", package: "swift-log"),
       ],
       exclude: ["Expected"],
       swiftSettings: settings),
     .testTarget(
-      name: "CorpusTests", dependencies: ["Parsers", "Normalizer", "Receivables", "Ledger"],
-      swiftSettings: settings),
-    .testTarget(name: "WatcherTests", dependencies: ["Watcher"], swiftSettings: settings),
+      name: "CorpusTests",
+      dependencies: ["Parsers", "Normalizer", "Receivables", "Ledger", "ArflowTesting"],
+      exclude: ["Expected"], swiftSettings: settings),
+    .testTarget(
+      name: "WatcherTests", dependencies: ["Watcher", "ArflowTesting"], swiftSettings: settings),
     .testTarget(
       name: "DurableFilesTests", dependencies: ["DurableFiles"], swiftSettings: settings),
   ]

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import Logging
 import Pipeline
-import Receivables
 
 /// The options every command shares: where the workspace is and which day it is.
 struct WorkspaceOptions: ParsableArguments {

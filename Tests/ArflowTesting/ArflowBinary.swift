@@ -65,14 +65,6 @@ public enum ArflowBinary {
 
   /// The text `pdftotext` finds in a PDF (poppler-utils).
   public static func pdfText(_ pdf: URL) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-    process.arguments = [pdf.path, "-"]
-    let output = Pipe()
-    process.standardOutput = output
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    try PopplerTools.text(of: Data(contentsOf: pdf))
   }
 }

@@ -1,3 +1,4 @@
+import ArflowTesting
 import Foundation
 import Parsers
 
@@ -8,20 +9,7 @@ enum Corpus {
   static let root: URL? = sharedFolder("corpus")
 
   /// `<ancestor>/shared/NAME` for the nearest ancestor of this source file that has one.
-  static func sharedFolder(_ name: String) -> URL? {
-    var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while folder.path != "/" && !folder.path.isEmpty {
-      let candidate = folder.appendingPathComponent("shared/\(name)")
-      var isFolder: ObjCBool = false
-      if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder),
-        isFolder.boolValue
-      {
-        return candidate
-      }
-      folder = folder.deletingLastPathComponent()
-    }
-    return nil
-  }
+  static func sharedFolder(_ name: String) -> URL? { SharedFolder.folder(name) }
 
   /// Whether the corpus is there; prints why not, so a skipped run says so.
   static var isAvailable: Bool {

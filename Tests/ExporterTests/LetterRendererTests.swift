@@ -1,3 +1,4 @@
+import ArflowTesting
 import Exporter
 import Foundation
 import Testing

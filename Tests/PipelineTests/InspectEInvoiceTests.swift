@@ -10,15 +10,7 @@ struct InspectEInvoiceTests {
     .appendingPathComponent("Sources/Pipeline/Defaults/demo")
 
   /// `shared/schemas` above the package, when it is there.
-  static let schemas: URL? = {
-    var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while folder.path != "/" {
-      let candidate = folder.appendingPathComponent("shared/schemas")
-      if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-      folder = folder.deletingLastPathComponent()
-    }
-    return nil
-  }()
+  static let schemas: URL? = SharedFolder.folder("schemas")
 
   private func lines(_ output: String) throws -> [[String: Any]] {
     try output.split(separator: "\n").map { line in
@@ -70,10 +62,11 @@ struct InspectEInvoiceTests {
 
   @Test("--schemas adds XSD findings as warnings, never a rejection")
   func schemaWarnings() throws {
-    guard let schemas = Self.schemas else {
-      print("skipped: no shared/schemas above the package")
+    guard SharedFolder.isPresent else {
+      print("skipped: no shared folder above the package (../shared/corpus is absent)")
       return
     }
+    let schemas = try #require(Self.schemas, "../shared is there but its schemas/ folder is not")
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "inspect-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

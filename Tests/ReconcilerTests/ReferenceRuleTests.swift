@@ -1,3 +1,4 @@
+import ArflowTesting
 import Receivables
 import Reconciler
 import Testing

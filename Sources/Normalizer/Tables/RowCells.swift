@@ -12,9 +12,18 @@ struct RowCells {
   let inherited: [String: String]
 
   /// The trimmed text of a field's cell; nil when the field is not mapped or the cell is empty.
+  ///
+  /// An apostrophe before `=`, `+`, `-` or `@` is the mark a spreadsheet (and arflow's own CSV
+  /// writer, in a `NAME.rejected.csv` dropped in again) puts before text that would otherwise
+  /// be run as a formula: it is not part of the value.
   func text(_ field: String) -> String? {
     for index in layout.alternates[field] ?? [] where index < row.cells.count {
-      let value = row.cells[index].trimmingCharacters(in: .whitespacesAndNewlines)
+      var value = row.cells[index].trimmingCharacters(in: .whitespacesAndNewlines)
+      if value.count > 1, value.first == "'", let next = value.dropFirst().first,
+        "=+-@".contains(next)
+      {
+        value.removeFirst()
+      }
       if !value.isEmpty { return value }
     }
     return inherited[field]

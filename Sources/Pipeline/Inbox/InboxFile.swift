@@ -5,43 +5,50 @@ import Watcher
 /// A file found at the top of `inbox/`, known by the SHA-256 of its bytes.
 ///
 /// A file up to `largeFileSize` is read into memory once; a larger one is hashed in chunks and
-/// mapped only when a reader asks for its bytes, so that a statement of a million entries can be
-/// streamed from disk with flat memory.
+/// mapped from disk, so that a statement of a million entries can be streamed with flat
+/// memory. A file that cannot be read or mapped is an error (it stays where it is), never an
+/// empty file.
 public struct InboxFile: Sendable {
   public let url: URL
   /// Lowercase hex SHA-256 of the file's bytes: the file's identity, whatever its name.
   public let sha256: String
   /// The file's size in bytes.
   public let size: Int
-  private let contents: Data?
+  /// The file's bytes: read at once for a small file, mapped from disk for a large one.
+  public let bytes: Data
+  /// True when the file is larger than `largeFileSize` (its bytes are mapped, not read).
+  public let isLarge: Bool
 
-  /// Files larger than this are hashed in chunks and mapped, not read (16 MiB;
-  /// `ARFLOW_LARGE_FILE_BYTES` lowers it, for the tests of the large-file paths).
-  static let largeFileSize =
-    ProcessInfo.processInfo.environment["ARFLOW_LARGE_FILE_BYTES"].flatMap(Int.init) ?? 16 << 20
+  /// Files larger than this are hashed in chunks and mapped, not read: 16 MiB. Debug builds (the
+  /// tests of the large-file paths) may lower it with `ARFLOW_LARGE_FILE_BYTES`.
+  static let largeFileSize: Int = {
+    #if DEBUG
+      if let bytes = ProcessInfo.processInfo.environment["ARFLOW_LARGE_FILE_BYTES"].flatMap(
+        Int.init)
+      {
+        return bytes
+      }
+    #endif
+    return 16 << 20
+  }()
 
   public var name: String { url.lastPathComponent }
-  /// True when the file is larger than `largeFileSize`.
-  public var isLarge: Bool { contents == nil }
 
-  /// The file's bytes: read at once for a small file, mapped from disk for a large one.
-  public var bytes: Data {
-    contents ?? (try? Data(contentsOf: url, options: .alwaysMapped)) ?? Data()
-  }
-
+  /// Reads (or maps) the file and hashes it.
+  /// - Throws: the file system's error when the file cannot be read or mapped.
   init(url: URL) throws {
     self.url = url
     let size =
       (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?
       .intValue ?? 0
     self.size = size
+    isLarge = size > Self.largeFileSize
     var hash = SHA256()
-    if size <= Self.largeFileSize {
-      let data = try Data(contentsOf: url)
-      contents = data
-      hash.update(data: data)
+    if !isLarge {
+      bytes = try Data(contentsOf: url)
+      hash.update(data: bytes)
     } else {
-      contents = nil
+      bytes = try Data(contentsOf: url, options: .alwaysMapped)
       let handle = try FileHandle(forReadingFrom: url)
       defer { try? handle.close() }
       while let chunk = try handle.read(upToCount: 4 << 20), !chunk.isEmpty {

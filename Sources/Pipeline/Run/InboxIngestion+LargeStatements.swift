@@ -1,5 +1,4 @@
 import DurableFiles
-import Exporter
 import Foundation
 import Ledger
 import Normalizer

@@ -23,6 +23,13 @@ public struct PipelineRun: Sendable {
     self.logger = logger
   }
 
+  /// The pipeline of a workspace, with its ledger opened.
+  /// - Throws: `LedgerError` `cannotOpen`.
+  public static func open(_ workspace: Workspace, logger: Logger) throws(LedgerError) -> PipelineRun
+  {
+    PipelineRun(workspace: workspace, ledger: try openLedger(of: workspace), logger: logger)
+  }
+
   /// Opens the workspace's ledger.
   /// - Throws: `LedgerError` `cannotOpen`.
   public static func openLedger(of workspace: Workspace) throws(LedgerError) -> Ledger {

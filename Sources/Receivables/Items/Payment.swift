@@ -1,7 +1,10 @@
 /// Money received from (or returned to) a customer, as the bank booked it.
 public struct Payment: Hashable, Sendable, Identifiable {
-  /// The bank's identity of the booking: the account servicer reference, or a stable hash of
-  /// the booking's fields when the bank gives none. Booking a payment twice is impossible.
+  /// arflow's identity of the booking, which makes booking it twice impossible:
+  /// `acct:ACCOUNT:REF:DATE:AMOUNT` when the bank gives its own reference (`servicerReference`),
+  /// else `hash:` and the FNV-1a hash of the booking's fields (`#2` … for identical twins on one
+  /// day). A reader hands over the bank's reference here; the statement normaliser turns it
+  /// into the identity.
   public var bankReference: String
   public var bookingDate: LocalDate
   public var valueDate: LocalDate

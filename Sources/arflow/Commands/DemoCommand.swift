@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
-import Ledger
 import Pipeline
-import Receivables
 
 /// `arflow demo`: a fresh workspace with example files, one run, and a tour of the result.
 struct DemoCommand: ParsableCommand {
@@ -32,14 +30,10 @@ struct DemoCommand: ParsableCommand {
     let examples = try Demo.prepare(folder)
     print("Demo workspace: \(folder.root.path)")
     print("Example files copied into inbox/: \(examples.joined(separator: ", "))\n")
-    let ledger = try PipelineRun.openLedger(of: folder)
-    let report = try PipelineRun(workspace: folder, ledger: ledger, logger: options.logger())
-      .run(asOf: options.date(), settle: .zero)
+    let pipeline = try PipelineRun.open(folder, logger: options.logger())
+    let report = try pipeline.run(asOf: options.date(), settle: .zero)
     print(RunReportText(report: report).text)
-    let status = try ledger.status(asOf: options.date())
-    print(
-      "Ledger now: \(status.openItems) open items, open \(StatusCommand.amounts(status.openAmount)), overdue \(StatusCommand.amounts(status.overdueAmount))"
-    )
+    print("Ledger now: \(try StatusText(of: pipeline, asOf: options.date()).headline)")
     for batch in report.batches {
       print(
         "\nLetters (\(batch.letters)) are in \(folder.root.appendingPathComponent(batch.folder).path)/:"

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Ledger
 import Pipeline
 
 /// `arflow init`: creates a workspace with the default mappings.
@@ -14,7 +13,7 @@ struct InitCommand: ParsableCommand {
   func run() throws {
     let workspace = options.workspaceFolder
     let created = try workspace.initialise()
-    _ = try PipelineRun.openLedger(of: workspace)
+    _ = try PipelineRun.open(workspace, logger: options.logger())
     print("Workspace ready at \(workspace.root.path)")
     for file in created { print("  created \(file)") }
     print("Drop files into \(workspace.inbox.path) and run `arflow run`.")

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Pipeline
-import Reconciler
 
 /// `arflow bench match`: matching quality and speed on a generated ledger with ground truth.
 struct MatchBenchCommand: ParsableCommand {
@@ -46,10 +45,6 @@ struct MatchBenchCommand: ParsableCommand {
         "peak RSS:    \(String(format: "%.1f", Double(figures.peakResidentBytes) / 1_048_576)) MiB")
       return
     }
-    var benchmark = MatchBenchmark(size: payments)
-    var settings = benchmark.settings
-    settings.workers = workers
-    benchmark = MatchBenchmark(size: payments, settings: settings)
-    print(benchmark.run().description)
+    print(MatchQualityBenchmark.run(payments: payments, workers: workers))
   }
 }

@@ -1,10 +1,5 @@
 import ArgumentParser
-import Foundation
-import Ledger
 import Pipeline
-import Receivables
-import Reconciler
-import Watcher
 
 /// `arflow match`: reconcile the ledger's payments with its open items and write the files.
 struct MatchCommand: ParsableCommand {
@@ -19,11 +14,9 @@ struct MatchCommand: ParsableCommand {
 
   func run() throws {
     let workspace = try options.initialisedWorkspace()
-    let lock = try WorkspaceLock.acquire(at: workspace.lockFile, purpose: "match")
-    defer { lock.release() }
-    let pipeline = PipelineRun(
-      workspace: workspace, ledger: try PipelineRun.openLedger(of: workspace),
-      logger: options.logger())
+    let lease = try workspace.lease(for: "match")
+    defer { lease.release() }
+    let pipeline = try PipelineRun.open(workspace, logger: options.logger())
     let (outcome, files) = try pipeline.reconcile(
       asOf: options.date(), policy: try pipeline.loadReconciliationPolicy())
     print(
@@ -59,23 +52,14 @@ struct AllocateCommand: ParsableCommand {
 
   func run() throws {
     let workspace = try options.initialisedWorkspace()
-    let lock = try WorkspaceLock.acquire(at: workspace.lockFile, purpose: "allocate")
-    defer { lock.release() }
-    let ledger = try PipelineRun.openLedger(of: workspace)
-    let date = options.date()
-    var money: Money?
-    if let amount, let currency = try ledger.item(number: item)?.currency {
-      money = try Money(decimal: amount, currency: currency)
+    let lease = try workspace.lease(for: "allocate")
+    defer { lease.release() }
+    let pipeline = try PipelineRun.open(workspace, logger: options.logger())
+    for line in try pipeline.allocate(
+      payment: payment, item: item, amount: amount, on: options.date())
+    {
+      print(line)
     }
-    do {
-      let allocation = try ManualAllocation(ledger: ledger).allocate(
-        payment: payment, item: item, amount: money, on: date)
-      print(
-        "allocated \(allocation.amount.decimalString) \(allocation.amount.currency.code) of payment \(payment) to \(item)"
-      )
-    } catch { throw ValidationError(error.description) }
-    let pipeline = PipelineRun(workspace: workspace, ledger: ledger, logger: options.logger())
-    for file in try pipeline.writeReconciliationFiles() { print("  wrote \(file)") }
   }
 }
 
@@ -98,19 +82,11 @@ struct UnallocateCommand: ParsableCommand {
 
   func run() throws {
     let workspace = try options.initialisedWorkspace()
-    let lock = try WorkspaceLock.acquire(at: workspace.lockFile, purpose: "unallocate")
-    defer { lock.release() }
-    let ledger = try PipelineRun.openLedger(of: workspace)
-    do {
-      let undone = try ManualAllocation(ledger: ledger).unallocate(
-        payment: payment, item: item, on: options.date())
-      for allocation in undone {
-        print(
-          "took back \(allocation.amount.decimalString) \(allocation.amount.currency.code) of payment \(payment) from \(allocation.itemNumber) (\(allocation.rule))"
-        )
-      }
-    } catch { throw ValidationError(error.description) }
-    let pipeline = PipelineRun(workspace: workspace, ledger: ledger, logger: options.logger())
-    for file in try pipeline.writeReconciliationFiles() { print("  wrote \(file)") }
+    let lease = try workspace.lease(for: "unallocate")
+    defer { lease.release() }
+    let pipeline = try PipelineRun.open(workspace, logger: options.logger())
+    for line in try pipeline.unallocate(payment: payment, item: item, on: options.date()) {
+      print(line)
+    }
   }
 }

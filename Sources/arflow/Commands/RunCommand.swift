@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
-import Ledger
 import Pipeline
-import Watcher
 
 /// `arflow run`: one pass over the inbox, then reconcile, dun and export.
 struct RunCommand: ParsableCommand {
@@ -19,11 +17,10 @@ struct RunCommand: ParsableCommand {
 
   func run() throws {
     let workspace = try options.initialisedWorkspace()
-    let lock = try WorkspaceLock.acquire(at: workspace.lockFile, purpose: "run")
-    defer { lock.release() }
-    let ledger = try PipelineRun.openLedger(of: workspace)
-    let report = try PipelineRun(workspace: workspace, ledger: ledger, logger: options.logger())
-      .run(asOf: options.date(), settle: .milliseconds(Int(max(0, settle) * 1000)))
+    let lease = try workspace.lease(for: "run")
+    defer { lease.release() }
+    let report = try PipelineRun.open(workspace, logger: options.logger()).run(
+      asOf: options.date(), settle: .milliseconds(Int(max(0, settle) * 1000)))
     print(RunReportText(report: report).text, terminator: "")
     if report.files.contains(where: { $0.result == .failed }) { throw ExitCode(2) }
   }

@@ -2,10 +2,6 @@ import ArgumentParser
 import Foundation
 import Logging
 import Pipeline
-import Receivables
-import ServiceLifecycle
-import UnixSignals
-import Watcher
 
 /// `arflow watch`: runs until SIGTERM or SIGINT, ingesting files as they arrive.
 struct WatchCommand: AsyncParsableCommand {
@@ -45,36 +41,14 @@ struct WatchCommand: AsyncParsableCommand {
 
   func run() async throws {
     let workspace = try options.initialisedWorkspace()
-    let lock = try WorkspaceLock.acquire(at: workspace.lockFile, purpose: "watch")
-    defer { lock.release() }
-    let logger = options.logger(level: .info)
-    let pipeline = PipelineRun(
-      workspace: workspace, ledger: try PipelineRun.openLedger(of: workspace), logger: logger)
     let fixedDate = options.asOf.flatMap { try? LocalDate(iso8601: $0) }
-    let today: @Sendable () -> LocalDate = { fixedDate ?? WorkspaceOptions.today() }
-    let settings = WatchSettings(
+    let settings = WatchDaemon.Settings(
       settle: .milliseconds(Int(settle * 1000)),
-      pollInterval: .milliseconds(Int(pollInterval * 1000)),
-      doneMarkers: doneMarkers)
-    let watcher = try InboxWatcher(inbox: workspace.inbox, settings: settings) { note in
-      logger.notice("\(note)")
-    }
-    let initialPass = InitialPass()
-    var services: [any Service] = [
-      InboxService(
-        pipeline: pipeline, watcher: watcher, settings: settings, initialPass: initialPass,
-        today: today)
-    ]
-    if let time = dunningAt.flatMap(DailyTime.init) {
-      services.append(
-        DunningSchedule(pipeline: pipeline, time: time, initialPass: initialPass, today: today))
-    }
-    logger.notice("watching", metadata: ["inbox": "\(workspace.inbox.path)"])
-    let group = ServiceGroup(
-      configuration: .init(
-        services: services.map { .init(service: $0) },
-        gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-    try await group.run()
-    logger.notice("stopped")
+      pollInterval: .milliseconds(Int(pollInterval * 1000)), doneMarkers: doneMarkers,
+      dunningAt: dunningAt.flatMap(DailyTime.init))
+    try await WatchDaemon(
+      workspace: workspace, settings: settings, logger: options.logger(level: .info),
+      today: { fixedDate ?? WorkspaceOptions.today() }
+    ).run()
   }
 }

@@ -1,3 +1,4 @@
+import ArflowTesting
 import Foundation
 import Synchronization
 import Testing
@@ -29,19 +30,6 @@ final class YieldLog: Sendable {
       }
     }
   }
-}
-
-/// Waits until `condition` holds, looking every 50 ms, for at most `timeout`.
-/// - Returns: whether it held before the deadline.
-func eventually(
-  timeout: Duration = .seconds(30), _ condition: @Sendable () throws -> Bool
-) async rethrows -> Bool {
-  let deadline = ContinuousClock.now + timeout
-  while ContinuousClock.now < deadline {
-    if try condition() { return true }
-    try? await Task.sleep(for: .milliseconds(50))
-  }
-  return try condition()
 }
 
 /// A watcher on `inbox` whose first scan is done (so later files arrive after the start).

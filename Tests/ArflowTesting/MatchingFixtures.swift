@@ -1,11 +1,13 @@
-import Receivables
-import Reconciler
+public import Receivables
+public import Reconciler
 
 /// Small ledgers written out in the tests: invoices, credit notes, customers and payments.
-enum MatchingFixtures {
-  static func euros(_ text: String) throws -> Money { try Money(decimal: text, currency: .eur) }
+public enum MatchingFixtures {
+  public static func euros(_ text: String) throws -> Money {
+    try Money(decimal: text, currency: .eur)
+  }
 
-  static func invoice(
+  public static func invoice(
     _ number: String, customer: String = "C1", open: String, amount: String? = nil,
     due: String = "2026-01-31", rf: Bool = false, referenceText: String? = nil,
     currency: Currency = .eur
@@ -21,7 +23,7 @@ enum MatchingFixtures {
     return item
   }
 
-  static func creditNote(
+  public static func creditNote(
     _ number: String, customer: String = "C1", credit: String, refersTo: String? = nil,
     due: String = "2026-01-15"
   ) throws -> OpenItem {
@@ -35,7 +37,7 @@ enum MatchingFixtures {
     return item
   }
 
-  static func payment(
+  public static func payment(
     _ bankReference: String, amount: String, name: String? = nil, iban: String? = nil,
     structured: String? = nil, text: String? = nil, currency: Currency = .eur,
     booked: String = "2026-02-10", endToEnd: String? = nil
@@ -48,11 +50,11 @@ enum MatchingFixtures {
       endToEndID: endToEnd, source: SourceLocation(file: "camt053.xml"))
   }
 
-  static func rf(_ number: String) throws -> String {
+  public static func rf(_ number: String) throws -> String {
     try PaymentReference.creditorReference(for: number).formatted
   }
 
-  static func match(
+  public static func match(
     _ items: [OpenItem], _ payments: [Payment], customers: [Customer] = [],
     payers: KnownPayers = [:], settings: MatchingSettings = MatchingSettings()
   ) -> MatchingResult {
@@ -65,14 +67,14 @@ enum MatchingFixtures {
 
 extension MatchingResult {
   /// The allocations written out: "P1 → 2026-0001 100.00 structured-reference 100".
-  var lines: [String] {
+  public var lines: [String] {
     allocations.map {
       "\($0.paymentReference) → \($0.itemNumber) \($0.amount.decimalString) \($0.rule) \($0.confidence)"
     }
   }
 
   /// The suggested items of a payment, best first.
-  func suggested(for payment: String) -> [[String]] {
+  public func suggested(for payment: String) -> [[String]] {
     unmatched.first { $0.paymentID == payment }?.suggestions.map(\.itemNumbers) ?? []
   }
 }

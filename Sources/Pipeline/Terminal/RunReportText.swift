@@ -1,11 +1,14 @@
-import Pipeline
 import Receivables
 
 /// A run report as people read it on the terminal.
-struct RunReportText {
+public struct RunReportText: Sendable {
   let report: RunReport
 
-  var text: String {
+  public init(report: RunReport) {
+    self.report = report
+  }
+
+  public var text: String {
     var text = "arflow run as of \(report.asOf.iso8601)\n"
     if report.files.isEmpty { text += "  inbox: nothing waiting\n" }
     for file in report.files {

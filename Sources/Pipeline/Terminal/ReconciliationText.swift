@@ -1,15 +1,21 @@
 import Ledger
 import Receivables
-import Reconciler
+public import Reconciler
 
 /// A reconciliation as people read it on the terminal: the summary by rule, and with
 /// `--explain` every allocation's reason and every suggestion.
-struct ReconciliationText {
+public struct ReconciliationText: Sendable {
   let outcome: ReconciliationOutcome
   let files: [String]
   var explain = false
 
-  var text: String {
+  public init(outcome: ReconciliationOutcome, files: [String], explain: Bool = false) {
+    self.outcome = outcome
+    self.files = files
+    self.explain = explain
+  }
+
+  public var text: String {
     var text =
       "  matched: \(outcome.paymentsMatched) payments, \(outcome.allocations.count) allocations"
     let byRule = outcome.paymentsByRule.map { "\($0.rule) \($0.payments)" }

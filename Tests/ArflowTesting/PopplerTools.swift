@@ -1,15 +1,15 @@
-import Foundation
+public import Foundation
 import Testing
 
 /// Runs poppler's command-line tools on rendered PDF bytes, in a temp dir that is removed after.
-enum PopplerTools {
+public enum PopplerTools {
   /// The PDF's text, pages separated by form feeds, as `pdftotext` extracts it.
-  static func text(of pdf: Data) throws -> String {
+  public static func text(of pdf: Data) throws -> String {
     try run("/usr/bin/pdftotext", on: pdf, arguments: ["-enc", "UTF-8"], output: "-")
   }
 
   /// The "Key: value" lines `pdfinfo` prints, as a dictionary.
-  static func info(of pdf: Data) throws -> [String: String] {
+  public static func info(of pdf: Data) throws -> [String: String] {
     let report = try run("/usr/bin/pdfinfo", on: pdf, arguments: [], output: nil)
     var fields: [String: String] = [:]
     for line in report.split(separator: "\n") {
