@@ -24,6 +24,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
   ],
   targets: [
     // System libraries: module maps only.
@@ -34,6 +35,8 @@ let package = Package(
       providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
     .systemLibrary(
       name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+    .systemLibrary(
+      name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
     .systemLibrary(name: "CLinuxFiles"),
 
     // The stages of the flow.
@@ -42,7 +45,13 @@ let package = Package(
       name: "Configuration",
       dependencies: ["Receivables", .product(name: "Yams", package: "Yams")],
       swiftSettings: settings),
-    .target(name: "Parsers", dependencies: ["Receivables", "CLibXML2"], swiftSettings: settings),
+    .target(
+      name: "Parsers",
+      dependencies: [
+        "Receivables", "CLibXML2", "CPoppler",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
+      swiftSettings: settings),
     .target(name: "DurableFiles", dependencies: ["CLinuxFiles"], swiftSettings: settings),
     .target(
       name: "Watcher", dependencies: ["Receivables", "CLinuxFiles", "DurableFiles"],
@@ -97,7 +106,12 @@ let package = Package(
     .testTarget(name: "ReceivablesTests", dependencies: ["Receivables"], swiftSettings: settings),
     .testTarget(
       name: "ConfigurationTests", dependencies: ["Configuration"], swiftSettings: settings),
-    .testTarget(name: "ParsersTests", dependencies: ["Parsers"], swiftSettings: settings),
+    .testTarget(
+      name: "ParsersTests",
+      dependencies: [
+        "Parsers", "ArflowTesting", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
+      swiftSettings: settings),
     .testTarget(
       name: "NormalizerTests", dependencies: ["Normalizer", "Parsers", "Receivables"],
       swiftSettings: settings),

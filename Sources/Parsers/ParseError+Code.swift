@@ -24,6 +24,15 @@ extension ParseError {
       case missingStatementField
       case legacyEInvoice
       case notAnInvoice
+      case unreadablePDF
+      case noInvoiceInPDF
+      case ambiguousInvoiceInPDF
+      case attachmentTooLarge
+      case notAWorkbook
+      case damagedWorkbook
+      case unsupportedSpreadsheet
+      case workbookTooLarge
+      case sheetNotFound
     }
 
     private let kind: Kind
@@ -67,6 +76,28 @@ extension ParseError {
     public static let legacyEInvoice = Code(.legacyEInvoice)
     /// The XML is not a UBL Invoice/CreditNote or CII CrossIndustryInvoice (e.g. a UBL Order).
     public static let notAnInvoice = Code(.notAnInvoice)
+    /// A PDF that cannot be opened: not a PDF, cut off, damaged or protected with a password.
+    public static let unreadablePDF = Code(.unreadablePDF)
+    /// A PDF without an embedded Factur-X / ZUGFeRD / XRechnung XML (a plain PDF invoice).
+    public static let noInvoiceInPDF = Code(.noInvoiceInPDF)
+    /// A PDF that embeds two files under the same invoice XML name (e.g. two `factur-x.xml`).
+    public static let ambiguousInvoiceInPDF = Code(.ambiguousInvoiceInPDF)
+    /// A PDF whose embedded invoice XML is larger than the reader accepts.
+    public static let attachmentTooLarge = Code(.attachmentTooLarge)
+    /// The file is not an Excel `.xlsx` workbook: not a ZIP package, or a ZIP without
+    /// `xl/workbook.xml`.
+    public static let notAWorkbook = Code(.notAWorkbook)
+    /// The workbook is cut off or damaged: a broken ZIP, a part that fails its checksum, a part
+    /// the workbook names but does not hold, or a cell that points nowhere.
+    public static let damagedWorkbook = Code(.damagedWorkbook)
+    /// A spreadsheet arflow does not read: an Excel 97–2003 `.xls` (or a password-protected
+    /// workbook), an OpenDocument `.ods`, or a binary `.xlsb`.
+    public static let unsupportedSpreadsheet = Code(.unsupportedSpreadsheet)
+    /// The workbook unpacks to more than the reader accepts (a part, the whole, or the cells of
+    /// the sheet), which is also how a ZIP bomb shows.
+    public static let workbookTooLarge = Code(.workbookTooLarge)
+    /// The workbook has no sheet of the name asked for, or no worksheet at all.
+    public static let sheetNotFound = Code(.sheetNotFound)
 
     /// A text file that looks like a bank statement but is none of MT940, MT942, CODA, BAI2.
     public static let unknownStatementFormat = Code(.unknownStatementFormat)

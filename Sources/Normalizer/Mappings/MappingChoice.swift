@@ -13,14 +13,24 @@ public struct MappingChoice: Sendable {
 
   /// Picks the mapping whose file-name glob matches `fileName` and whose recognition columns
   /// all appear in one of the first rows; the one with most such columns wins.
+  ///
+  /// What a file is comes from its content: a table saved under another name (`items.txt`,
+  /// `items.xlsx`, `export.dat`) is matched as if it were named `items.csv` too, so a glob like
+  /// `*.csv` or `*targobank*.csv` reads the same table whatever the file is called.
   /// - Throws: `NormalizerError` with code `noMapping`, listing what each candidate missed.
   public static func choose(
     for fileName: String, rows: [[String]], among mappings: [SourceMapping]
   ) throws(NormalizerError) -> MappingChoice {
     var best: (mapping: SourceMapping, score: Int)?
     var misses: [String] = []
+    let stem = (fileName as NSString).deletingPathExtension
+    let names = [fileName, stem + ".csv"]
     for mapping in mappings where mapping.kind != .eInvoices {
-      guard mapping.recognise.fileNames.contains(where: { Glob($0).matches(fileName) }) else {
+      guard
+        mapping.recognise.fileNames.contains(where: { glob in
+          names.contains { Glob(glob).matches($0) }
+        })
+      else {
         misses.append(
           "\(mapping.name): the name does not match \(mapping.recognise.fileNames.joined(separator: " or "))"
         )

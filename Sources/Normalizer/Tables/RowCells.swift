@@ -10,6 +10,8 @@ struct RowCells {
   let mapping: SourceMapping
   /// Values set by the group heading above the row (Xero's contact name).
   let inherited: [String: String]
+  /// The worksheet the row comes from, for a table read from an `.xlsx` workbook.
+  var sheet: String? = nil
 
   /// The trimmed text of a field's cell; nil when the field is not mapped or the cell is empty.
   ///
@@ -58,7 +60,8 @@ struct RowCells {
   }
 
   func amount(_ field: String, currency: Currency) throws(ValueProblem) -> Money? {
-    guard let text = text(field) else { return nil }
+    guard var text = text(field) else { return nil }
+    if sheet != nil { text = try WorkbookNumber(text, cell: cellName(field)).rounded(to: currency) }
     let reader = AmountReader(
       currency: currency, notation: decisions.notations[field] ?? mapping.dialect.fallbackNotation)
     do {
@@ -81,6 +84,19 @@ struct RowCells {
   }
 
   var location: SourceLocation { SourceLocation(file: "", line: row.line) }
+
+  /// `Sheet1!F7`: the cell a field was read from, for a row of a workbook.
+  func cellName(_ field: String) -> String {
+    let column =
+      (layout.alternates[field] ?? []).first {
+        $0 < row.cells.count
+          && !row.cells[$0].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+      } ?? layout.columns[field] ?? 0
+    let name = CSVTable.cellName(column: column, row: row.line)
+    guard let sheet else { return name }
+    let quoted = sheet.contains { !$0.isLetter && !$0.isNumber && $0 != "_" }
+    return (quoted ? "'\(sheet.replacingOccurrences(of: "'", with: "''"))'" : sheet) + "!" + name
+  }
 }
 
 extension ValueProblem {

@@ -8,7 +8,7 @@ public import Receivables
 /// Every row below the header ends as a record, a rejected row (with line, reason and fix), or a
 /// skipped row with why (blank, total, heading, note, a booking that is not a customer's).
 public struct TableNormalizer: Sendable {
-  public let mapping: SourceMapping
+  public private(set) var mapping: SourceMapping
 
   public init(mapping: SourceMapping) {
     self.mapping = mapping
@@ -17,6 +17,19 @@ public struct TableNormalizer: Sendable {
   /// - Throws: `NormalizerError` when no row holds the mapping's columns, or a column
   ///   contradicts itself or the mapping (a decimal comma where the mapping says point).
   public func normalize(_ table: CSVTable, file: String) throws(NormalizerError) -> NormalizedFile {
+    guard let sheet = table.sheet else { return try normalize(table, file: file, sheet: nil) }
+    // A workbook stores numbers with a decimal point and dates as numbers the reader wrote as
+    // ISO dates: the mapping's CSV dialect does not apply to it.
+    var workbook = self
+    workbook.mapping.dialect.decimalNotation = .decimalPoint
+    workbook.mapping.dialect.dateLayout = nil
+    workbook.mapping.dialect.datevDayMonth = false
+    return try workbook.normalize(table, file: file, sheet: sheet)
+  }
+
+  private func normalize(_ table: CSVTable, file: String, sheet: String?) throws(NormalizerError)
+    -> NormalizedFile
+  {
     let rows = table.rows
     guard let layout = HeaderLayout(rows: rows.map(\.cells), mapping: mapping) else {
       throw NormalizerError(
@@ -52,7 +65,8 @@ public struct TableNormalizer: Sendable {
       case .record:
         reader.read(
           RowCells(
-            row: row, layout: layout, decisions: decisions, mapping: mapping, inherited: inherited))
+            row: row, layout: layout, decisions: decisions, mapping: mapping, inherited: inherited,
+            sheet: sheet))
       case .blank:
         reader.result.skipped.append("line \(row.line): blank")
       case .repeatedHeader:
@@ -60,8 +74,9 @@ public struct TableNormalizer: Sendable {
       case .total:
         reader.result.skipped.append("line \(row.line): a total row")
         reader.totals.append(
-          RowCells(row: row, layout: layout, decisions: decisions, mapping: mapping, inherited: [:])
-        )
+          RowCells(
+            row: row, layout: layout, decisions: decisions, mapping: mapping, inherited: [:],
+            sheet: sheet))
       case .groupHeading(let text):
         reader.result.skipped.append("line \(row.line): a group heading (\(text))")
         if let field = mapping.groupHeading { inherited[field] = text }

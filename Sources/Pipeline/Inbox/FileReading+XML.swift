@@ -25,15 +25,17 @@ extension FileReading {
     } catch {
       throw FileRejection(kind: .xml, error)
     }
-    return try readEInvoice(root, file)
+    return try readEInvoice(root, file, xml: file.bytes, xmlFile: file.name)
   }
 
-  private func readEInvoice(_ root: XMLElementNode, _ file: InboxFile) throws(FileRejection)
-    -> NormalizedFile
+  /// Reads an e-invoice's XML (a file of its own, or the XML inside a hybrid PDF, then named
+  /// `invoice.pdf (embedded factur-x.xml)`).
+  func readEInvoice(_ root: XMLElementNode, _ file: InboxFile, xml: Data, xmlFile: String)
+    throws(FileRejection) -> NormalizedFile
   {
     let document: EInvoiceDocument
     do {
-      document = try EInvoiceReader.read(root, file: file.name)
+      document = try EInvoiceReader.read(root, file: xmlFile)
     } catch {
       throw FileRejection(kind: .eInvoice, error)
     }
@@ -62,7 +64,7 @@ extension FileReading {
       }
       mapping = chosen
     }
-    let problems = schemas?.problems(in: file.bytes, file: file.name) ?? []
+    let problems = schemas?.problems(in: xml, file: xmlFile) ?? []
     do {
       return try EInvoiceNormalizer(mapping: mapping).normalize(
         document, file: file.name, schemaProblems: problems)

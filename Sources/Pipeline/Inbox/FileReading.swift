@@ -13,41 +13,84 @@ struct FileReading {
   /// The creditor's own accounts (`bankAccounts` of `company.yaml`); empty: every account.
   var ownAccounts: [String] = []
 
+  /// Every kind of file arflow reads, for the message about a file it cannot place.
+  static let kindsRead =
+    "open-item lists, customer masters and credit information as CSV or Excel workbooks (.xlsx), "
+    + "e-invoices as UBL or CII XML or as Factur-X/ZUGFeRD/XRechnung PDFs, bank statements as "
+    + "camt.052/053/054 XML, MT940/MT942, CODA or BAI2, and bank account exports as CSV"
+
+  /// Reads a file by what its content is, whatever its name: a PDF, a workbook, XML, a
+  /// line-based bank statement, or a CSV table.
   /// - Throws: `FileRejection` when the file as a whole cannot be read.
   func read(_ file: InboxFile) throws(FileRejection) -> NormalizedFile {
-    if looksLikeXML(file.bytes) {
+    let bytes = file.bytes
+    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+      throw FileRejection(
+        kind: .unknown, message: "the file is empty", location: nil,
+        fix: "export it again from the accounting system or the bank")
+    }
+    if PDFInvoiceAttachment.looksLikePDF(bytes) {
+      return try readHybridPDF(file)
+    }
+    if let other = XLSXReader.looksLikeOtherSpreadsheet(bytes) {
+      throw FileRejection(
+        kind: .unknown,
+        message: "the file is a spreadsheet in a format arflow does not read (.\(other))",
+        location: nil, fix: "open it in Excel or LibreOffice and save it as .xlsx or CSV")
+    }
+    if XLSXReader.looksLikeWorkbook(bytes) {
+      let table: CSVTable
+      do {
+        table = try XLSXReader.read(bytes, file: file.name)
+      } catch {
+        throw FileRejection(kind: .openItems, error)
+      }
+      return try readTable(table, file: file)
+    }
+    if looksLikeXML(bytes) {
       return try readXML(file)
     }
-    if let format = lineStatementFormat(file.bytes) {
+    if let format = lineStatementFormat(bytes) {
       return try readLineStatement(file, format: format)
     }
-    let lower = file.name.lowercased()
-    guard [".csv", ".txt", ".tsv"].contains(where: lower.hasSuffix) else {
+    guard looksLikeText(bytes) else {
       throw FileRejection(
         kind: .unknown, message: "arflow does not read this kind of file", location: nil,
-        fix:
-          "drop open-item lists as CSV, e-invoices as UBL or CII XML and bank statements as camt.053 XML"
-      )
+        fix: "drop \(Self.kindsRead)")
     }
     let table: CSVTable
     do {
-      table = try CSVReader.read(file.bytes, file: file.name)
+      table = try CSVReader.read(bytes, file: file.name)
     } catch {
       throw FileRejection(kind: .openItems, error)
     }
+    return try readTable(table, file: file)
+  }
+
+  /// Reads a table (CSV or a workbook's sheet) with the mapping that recognises it.
+  private func readTable(_ table: CSVTable, file: InboxFile) throws(FileRejection)
+    -> NormalizedFile
+  {
     do {
       let choice = try chooseMapping(for: file.name, table: table)
       var normalized = try TableNormalizer(mapping: choice.mapping).normalize(
         table, file: file.name)
-      normalized.encoding = table.encoding
-      normalized.delimiter = String(table.delimiter)
+      normalized.encoding = table.sheet.map { "xlsx (sheet \($0))" } ?? table.encoding
+      normalized.delimiter = table.sheet == nil ? String(table.delimiter) : nil
       normalized.mappingReason = choice.reason
       return normalized
     } catch {
       throw FileRejection(
         kind: .openItems, message: error.message, location: error.line.map { "line \($0)" },
-        fix: "check the export against the mapping in mappings/sources/")
+        fix: error.fix)
     }
+  }
+
+  /// Whether the bytes read as text: no NUL byte (UTF-16 files start with a byte-order mark).
+  private func looksLikeText(_ bytes: Data) -> Bool {
+    let start = bytes.prefix(2)
+    if start == Data([0xFF, 0xFE]) || start == Data([0xFE, 0xFF]) { return true }
+    return !bytes.prefix(64 * 1024).contains(0)
   }
 
   private func chooseMapping(for name: String, table: CSVTable) throws(NormalizerError)
