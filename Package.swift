@@ -101,7 +101,11 @@ let package = Package(
 
     // Test support and tests.
     .target(
-      name: "ArflowTesting", dependencies: ["Receivables", "Ledger", "Reconciler", "Pipeline"],
+      name: "ArflowTesting",
+      dependencies: [
+        "Receivables", "Ledger", "Reconciler", "Pipeline",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       path: "Tests/ArflowTesting", swiftSettings: settings),
     .testTarget(name: "ReceivablesTests", dependencies: ["Receivables"], swiftSettings: settings),
     .testTarget(

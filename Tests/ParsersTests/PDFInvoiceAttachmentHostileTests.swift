@@ -1,3 +1,4 @@
+import ArflowTesting
 import Foundation
 import Parsers
 import Testing

@@ -24,6 +24,9 @@ enum LedgerMigrations {
       db in
       try db.execute(sql: v5)
     }
+    migrator.registerMigration("v6: where each processed file was archived") { db in
+      try db.execute(sql: v6)
+    }
     return migrator
   }
 
@@ -272,5 +275,11 @@ enum LedgerMigrations {
     );
     CREATE UNIQUE INDEX known_payer_once
       ON known_payer(iban, customer_id, source, COALESCE(payment_id, 0));
+    """
+
+  /// Where a processed file was archived (`inbox/processed/DATE/NAME`, relative to the
+  /// workspace), so an item can point at its original document (an e-invoice's XML or PDF).
+  private static let v6 = """
+    ALTER TABLE ingested_file ADD COLUMN archived_as TEXT;
     """
 }

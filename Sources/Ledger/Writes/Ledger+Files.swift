@@ -61,3 +61,32 @@ extension Ledger {
     return db.lastInsertedRowID
   }
 }
+
+extension Ledger {
+  /// Records where processed files were archived (relative to the workspace), in one
+  /// transaction; a file that was not processed is left alone.
+  public func recordArchived(_ files: [(sha256: String, path: String)]) throws(LedgerError) {
+    guard !files.isEmpty else { return }
+    try write("record where \(files.count) files were archived") { db in
+      for file in files {
+        try db.execute(
+          cached:
+            "UPDATE ingested_file SET archived_as = ? WHERE sha256 = ? AND outcome = 'processed'",
+          arguments: [file.path, file.sha256])
+      }
+    }
+  }
+
+  /// The archived original of the file an item was read from (relative to the workspace):
+  /// for an e-invoice, its XML or PDF; nil when it was not recorded.
+  public func documentFile(ofItem number: String) throws(LedgerError) -> String? {
+    try read("find the document of \(number)") { db in
+      try String.fetchOne(
+        db,
+        sql: """
+          SELECT ingested_file.archived_as FROM open_item
+          JOIN ingested_file ON ingested_file.id = open_item.source_file WHERE open_item.number = ?
+          """, arguments: [number])
+    }
+  }
+}

@@ -30,4 +30,6 @@ public struct FileOutcome: Sendable, Equatable {
   /// What the credit manager should look at: failed business rules, links that found no
   /// invoice, corrections that leave an invoice open.
   public var notices: [String] = []
+  /// The file's SHA-256, once it was committed (to record where it was archived).
+  var sha256: String? = nil
 }

@@ -90,8 +90,8 @@ extension InboxIngestion {
       name: file.name, kind: .bankStatement, result: .processed, records: booked,
       rejected: normalized.rejected.count, archivedAs: relative(moved),
       summary:
-        "\(stored.paymentsAdded) payments booked, \(stored.paymentsAlreadyKnown) known already (camt read streaming)"
-    )
+        "\(stored.paymentsAdded) payments booked, \(stored.paymentsAlreadyKnown) known already (camt read streaming)",
+      sha256: file.sha256)
     if !normalized.rejected.isEmpty {
       let report = workspace.failed.appendingPathComponent("\(file.name).error.txt")
       let text = ErrorReport(fileName: file.name, date: date).text(

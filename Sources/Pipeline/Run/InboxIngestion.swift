@@ -33,7 +33,23 @@ struct InboxIngestion {
     ] {
       try? FolderSync.flush(folder.path)
     }
+    recordArchived(outcomes)
     return outcomes
+  }
+
+  /// Notes where committed files were archived, so an item can point at its original document.
+  /// A failure here loses only that pointer (the file is booked and archived), so it is logged.
+  func recordArchived(_ outcomes: [FileOutcome]) {
+    let archived = outcomes.compactMap { outcome -> (sha256: String, path: String)? in
+      guard let sha256 = outcome.sha256, let path = outcome.archivedAs else { return nil }
+      return (sha256, path)
+    }
+    do {
+      try ledger.recordArchived(archived)
+    } catch {
+      logger.warning(
+        "archive paths not recorded", metadata: ["error.message": "\(error.message)"])
+    }
   }
 
   /// The start-up sweep: every file left in `.work/` is finished (its hash committed: archive
@@ -70,6 +86,7 @@ struct InboxIngestion {
     let started = ContinuousClock.now
     let outcome = ingest(url, resumed: resumed, on: date)
     log(outcome, since: started)
+    if flushesEachFile { recordArchived([outcome]) }
     return outcome
   }
 
@@ -121,7 +138,8 @@ struct InboxIngestion {
           FileOutcome(
             name: name, kind: .resumed, result: .processed, records: 0, rejected: 0,
             archivedAs: relative(moved),
-            summary: "committed before an interruption; archived now, nothing booked again"))
+            summary: "committed before an interruption; archived now, nothing booked again",
+            sha256: file.sha256))
       }
       if try ledger.isProcessed(sha256: file.sha256) {
         return .finished(try duplicate(file, on: date))
@@ -204,7 +222,7 @@ struct InboxIngestion {
     var outcome = FileOutcome(
       name: file.name, kind: normalized.kind, result: .processed, records: booked,
       rejected: normalized.rejected.count, archivedAs: relative(moved),
-      summary: "\(booked) records booked (read as \(normalized.readAs))")
+      summary: "\(booked) records booked (read as \(normalized.readAs))", sha256: file.sha256)
     outcome.notices = normalized.warnings + stored.notices
     if !normalized.rejected.isEmpty {
       let rejectedFile = try RejectedRows.write(

@@ -1,10 +1,10 @@
-import Foundation
+public import Foundation
 
 extension PDFFixture {
   /// A zlib stream (for `/FlateDecode`) that inflates to `count` zero bytes, written by hand with
   /// fixed Huffman codes: one literal 0, then copies of 258 bytes at distance 1 (13 bits each),
   /// so 50 MB take about 300 KB.
-  static func deflatedZeros(count: Int) -> Data {
+  public static func deflatedZeros(count: Int) -> Data {
     var bits = BitWriter()
     bits.write(1, count: 1)  // BFINAL
     bits.write(1, count: 2)  // BTYPE 01: fixed Huffman codes

@@ -1,7 +1,7 @@
 /// Small invoice XMLs written for the PDF tests (not taken from any sender).
-enum PDFInvoiceXML {
+public enum PDFInvoiceXML {
   /// A minimal Factur-X (CII) invoice with this number and amount due.
-  static func cii(number: String = "PDF-1", payable: String = "119.00") -> String {
+  public static func cii(number: String = "PDF-1", payable: String = "119.00") -> String {
     """
     <?xml version="1.0" encoding="UTF-8"?>
     <rsm:CrossIndustryInvoice
@@ -26,7 +26,7 @@ enum PDFInvoiceXML {
   }
 
   /// A Factur-X invoice preceded by a DOCTYPE that declares an entity and uses it.
-  static let withEntity = """
+  public static let withEntity = """
     <?xml version="1.0" encoding="UTF-8"?>
     <!DOCTYPE rsm:CrossIndustryInvoice [<!ENTITY amount "999999.99">]>
     """ + "\n" + cii(payable: "&amount;").split(separator: "\n").dropFirst().joined(separator: "\n")

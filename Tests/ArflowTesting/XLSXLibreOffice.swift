@@ -1,11 +1,11 @@
-import Foundation
+public import Foundation
 
 /// LibreOffice run headless to turn a CSV file into an `.xlsx`, as an independent writer of
 /// workbooks for the reader's tests.
-enum XLSXLibreOffice {
+public enum XLSXLibreOffice {
   /// `soffice` on the PATH, nil when LibreOffice is not installed (the tests then skip, saying
   /// so; CI installs `libreoffice-calc-nogui`).
-  static let path: String? = {
+  public static let path: String? = {
     let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/usr/local/bin")
       .split(separator: ":")
     return folders.map { "\($0)/soffice" }.first {
@@ -17,11 +17,11 @@ enum XLSXLibreOffice {
   /// separator 44 (`,`), text delimiter 34 (`"`), character set 76 (UTF-8), start at line 1,
   /// no per-column formats, language 1033 (English, US: `.` is the decimal point), quoted fields
   /// as text (`"00123"` stays text), detect special numbers (ISO dates become dates).
-  static let csvImport = "Text - txt - csv (StarCalc):44,34,76,1,,1033,true,true"
+  public static let csvImport = "Text - txt - csv (StarCalc):44,34,76,1,,1033,true,true"
 
   /// Converts `csv` (a file in `folder`) to an `.xlsx` next to it and returns its bytes.
   /// - Throws: when soffice fails, times out after two minutes or writes no workbook.
-  static func convert(_ csv: URL, in folder: URL) throws -> Data {
+  public static func convert(_ csv: URL, in folder: URL) throws -> Data {
     guard let path else { throw Failure(message: "soffice is not installed") }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
@@ -56,8 +56,8 @@ enum XLSXLibreOffice {
   }
 
   /// Why a conversion failed.
-  struct Failure: Error, CustomStringConvertible {
-    let message: String
-    var description: String { message }
+  public struct Failure: Error, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
   }
 }

@@ -1,20 +1,26 @@
-import Foundation
+public import Foundation
 import Testing
 import ZIPFoundation
 
 /// Workbooks built in the tests from XML strings, zipped with ZIPFoundation, so each test shows
 /// exactly the parts it reads.
-enum XLSXFixture {
+public enum XLSXFixture {
   /// One sheet of a fixture workbook: its tab name and the rows inside `<sheetData>`.
-  struct Sheet {
-    let name: String
-    let rows: String
+  public struct Sheet {
+    public let name: String
+    public let rows: String
     /// What follows `<sheetData>`, e.g. `<mergeCells>`.
-    var after = ""
+    public var after = ""
+
+    public init(name: String, rows: String, after: String = "") {
+      self.name = name
+      self.rows = rows
+      self.after = after
+    }
   }
 
   /// The cell formats every fixture workbook has, by the `s` index the rows use.
-  enum Style: Int {
+  public enum Style: Int {
     case general = 0
     case isoDate = 1  // built-in 14
     case dayMonthYear = 2  // custom "dd-mm-yyyy"
@@ -26,7 +32,7 @@ enum XLSXFixture {
     case elapsed = 8  // custom "[h]:mm": a duration
   }
 
-  static let styles = """
+  public static let styles = """
     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
     <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
     <numFmts count="4"><numFmt numFmtId="164" formatCode="dd\\-mm\\-yyyy"/>\
@@ -43,7 +49,7 @@ enum XLSXFixture {
   /// A workbook with these sheets (tab order), shared strings and date system.
   /// - Parameters:
   ///   - absoluteTargets: write the relationship targets as `/xl/worksheets/…`.
-  static func workbook(
+  public static func workbook(
     _ sheets: [Sheet], sharedStrings: [String] = [], date1904: Bool = false,
     absoluteTargets: Bool = false, extraParts: [(String, String)] = []
   ) throws -> Data {
@@ -63,7 +69,7 @@ enum XLSXFixture {
   }
 
   /// A one-sheet workbook named `Sheet1`.
-  static func workbook(rows: String, sharedStrings: [String] = [], date1904: Bool = false)
+  public static func workbook(rows: String, sharedStrings: [String] = [], date1904: Bool = false)
     throws -> Data
   {
     try workbook(
@@ -71,12 +77,12 @@ enum XLSXFixture {
   }
 
   /// A ZIP of these parts (path, text), deflated, in order.
-  static func package(_ parts: [(String, String)], compressed: Bool = true) throws -> Data {
+  public static func package(_ parts: [(String, String)], compressed: Bool = true) throws -> Data {
     try zip(parts.map { ($0.0, Data($0.1.utf8)) }, compressed: compressed)
   }
 
   /// A ZIP of these parts (path, bytes), in order.
-  static func zip(_ parts: [(String, Data)], compressed: Bool = true) throws -> Data {
+  public static func zip(_ parts: [(String, Data)], compressed: Bool = true) throws -> Data {
     let archive = try Archive(data: Data(), accessMode: .create, pathEncoding: nil)
     for (path, bytes) in parts {
       try archive.addEntry(
@@ -90,7 +96,7 @@ enum XLSXFixture {
   }
 
   /// A worksheet part: `rows` inside `<sheetData>`, then `after` (`<mergeCells>`, …).
-  static func worksheet(_ rows: String, after: String = "") -> String {
+  public static func worksheet(_ rows: String, after: String = "") -> String {
     """
     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
     <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
@@ -101,7 +107,7 @@ enum XLSXFixture {
     """
   }
 
-  static func sst(_ strings: [String]) -> String {
+  public static func sst(_ strings: [String]) -> String {
     let items = strings.map { $0.hasPrefix("<") ? "<si>\($0)</si>" : "<si><t>\($0)</t></si>" }
     return """
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>

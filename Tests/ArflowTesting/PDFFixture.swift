@@ -1,27 +1,27 @@
-import Foundation
+public import Foundation
 
 /// Minimal PDFs written byte by byte for these tests: a catalog, one empty page, an
 /// `EmbeddedFiles` name tree of file specifications with embedded file streams, a classic xref
 /// table whose offsets are computed here, and a trailer.
-enum PDFFixture {
+public enum PDFFixture {
   /// One embedded file.
-  struct Attachment {
-    var name: String
-    var content: Data
+  public struct Attachment {
+    public var name: String
+    public var content: Data
     /// `/Params /Size`; nil writes no `/Params`.
-    var declaredSize: Int?
+    public var declaredSize: Int?
     /// `/Filter`, e.g. `FlateDecode` when `content` is already compressed.
-    var filter: String?
+    public var filter: String?
 
     /// An attachment declaring its true size (unless `declaredSize` says otherwise).
-    init(_ name: String, _ content: Data, declaredSize: Int? = nil) {
+    public init(_ name: String, _ content: Data, declaredSize: Int? = nil) {
       self.name = name
       self.content = content
       self.declaredSize = declaredSize ?? content.count
     }
 
     /// An attachment stored with a filter, declaring `declaredSize` (or no size at all).
-    init(_ name: String, _ content: Data, filter: String, declaredSize: Int?) {
+    public init(_ name: String, _ content: Data, filter: String, declaredSize: Int?) {
       self.name = name
       self.content = content
       self.declaredSize = declaredSize
@@ -29,13 +29,13 @@ enum PDFFixture {
     }
 
     /// An attachment that declares no size at all.
-    static func undeclared(_ name: String, _ content: Data) -> Attachment {
+    public static func undeclared(_ name: String, _ content: Data) -> Attachment {
       var attachment = Attachment(name, content)
       attachment.declaredSize = nil
       return attachment
     }
 
-    init(_ name: String, text: String) { self.init(name, Data(text.utf8)) }
+    public init(_ name: String, text: String) { self.init(name, Data(text.utf8)) }
   }
 
   /// A PDF embedding `attachments` in this order.
@@ -43,7 +43,7 @@ enum PDFFixture {
   ///   - encrypted: adds a Standard security handler whose user password is not empty, so no
   ///     reader opens it without the password.
   ///   - wrongOffsets: shifts every xref offset, so readers must rebuild the table.
-  static func pdf(
+  public static func pdf(
     _ attachments: [Attachment], encrypted: Bool = false, wrongOffsets: Bool = false
   ) -> Data {
     var objects: [Data] = []
@@ -68,7 +68,9 @@ enum PDFFixture {
   }
 
   /// A PDF carrying one `factur-x.xml` with this text.
-  static func facturX(_ text: String) -> Data { pdf([Attachment("factur-x.xml", text: text)]) }
+  public static func facturX(_ text: String) -> Data {
+    pdf([Attachment("factur-x.xml", text: text)])
+  }
 
   private static func stream(_ attachment: Attachment) -> Data {
     var dictionary = "<< /Type /EmbeddedFile /Subtype /text#2Fxml"
