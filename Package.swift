@@ -88,7 +88,7 @@ let package = Package(
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         .product(name: "UnixSignals", package: "swift-service-lifecycle"),
       ],
-      resources: [.copy("Defaults")],
+      exclude: ["Defaults"],
       swiftSettings: settings),
     .executableTarget(
       name: "arflow",

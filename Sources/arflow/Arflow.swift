@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Pipeline
 
 /// The `arflow` command: accounts receivable as a file-drop pipeline.
 @main
@@ -9,10 +11,45 @@ struct Arflow: AsyncParsableCommand {
     discussion: """
       Drop accounting exports and bank statements into inbox/; arflow books them, matches \
       payments to invoices, and writes reminder letters into outbox/.
+
+      Exit status: 0 all went well; 1 an error in the data or the set-up (the message says what \
+      to fix); 2 a file could not be read (it is in inbox/failed/ with NAME.error.txt); 3 rows \
+      of a file were rejected (NAME.rejected.csv beside the report); 64 a wrong command line.
       """,
+    version: ArflowVersion.text,
     subcommands: [
-      InitCommand.self, RunCommand.self, WatchCommand.self, StatusCommand.self, InspectCommand.self,
+      InitCommand.self, DoctorCommand.self, RunCommand.self, WatchCommand.self, StatusCommand.self,
+      InspectCommand.self,
       MatchCommand.self, AllocateCommand.self, UnallocateCommand.self, DemoCommand.self,
       BenchCommand.self,
     ])
+
+  /// Runs the command; an error arflow explains is printed as what, where and what to do (exit
+  /// 1, no usage text), a wrong command line as argument-parser does (exit 64).
+  static func main() async {
+    do {
+      var command = try parseAsRoot()
+      if var asynchronous = command as? any AsyncParsableCommand {
+        try await asynchronous.run()
+      } else {
+        try command.run()
+      }
+    } catch let error as any ExplainedError {
+      let text = "error: \(error.placedMessage); \(error.fix)\n"
+      FileHandle.standardError.write(Data(text.utf8))
+      Foundation.exit(ExitStatus.dataOrSetUp)
+    } catch {
+      exit(withError: error)
+    }
+  }
+}
+
+/// The exit statuses of `arflow`, as the README's table lists them.
+enum ExitStatus {
+  /// An error in the data or the set-up: the message says what to fix.
+  static let dataOrSetUp: Int32 = 1
+  /// A file could not be read and is in `inbox/failed/`.
+  static let fileFailed: Int32 = 2
+  /// Rows of a file were rejected (`NAME.rejected.csv`).
+  static let rowsRejected: Int32 = 3
 }

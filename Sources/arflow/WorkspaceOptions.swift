@@ -45,10 +45,7 @@ struct WorkspaceOptions: ParsableArguments {
   /// ledger into a folder that is not a workspace.
   func initialisedWorkspace() throws -> Workspace {
     let workspace = workspaceFolder
-    guard workspace.isInitialised else {
-      throw ValidationError(
-        "\(workspace.root.path) is not an arflow workspace; run `arflow init` first")
-    }
+    try workspace.requireInitialised()
     return workspace
   }
 

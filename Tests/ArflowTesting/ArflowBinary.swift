@@ -35,11 +35,11 @@ public enum ArflowBinary {
     public let errors: String
   }
 
-  /// Runs `arflow` with `arguments` and waits for it.
-  public static func run(_ arguments: [String], environment: [String: String] = [:]) throws
-    -> Result
-  {
-    guard let url else {
+  /// Runs `arflow` (or another copy of it) with `arguments` and waits for it.
+  public static func run(
+    _ arguments: [String], environment: [String: String] = [:], executable: URL? = nil
+  ) throws -> Result {
+    guard let url = executable ?? url else {
       throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "arflow"])
     }
     let process = Process()

@@ -13,6 +13,16 @@ public final class TestWorkspace: @unchecked Sendable {
       .appendingPathComponent("arflow-test-\(UUID().uuidString)", isDirectory: true)
     workspace = Workspace(root: root)
     try workspace.initialise()
+    try Self.demoCompany.write(to: workspace.companyFile)
+  }
+
+  /// The demo's creditor (Noorderlicht Supplies B.V.), so a test workspace writes letters.
+  public static var demoCompany: Data {
+    get throws {
+      try Data(
+        contentsOf: EmbeddedDefaultsSource.folder.appendingPathComponent(
+          "demo/mappings/company.yaml"))
+    }
   }
 
   deinit {

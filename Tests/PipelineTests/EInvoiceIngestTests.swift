@@ -10,7 +10,7 @@ import Testing
 struct EInvoiceIngestTests {
   static let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Sources/Pipeline/Defaults/demo")
+    .appendingPathComponent("Sources/Pipeline/Defaults/demo/inbox")
 
   private func run(_ space: TestWorkspace, on day: String) throws -> RunReport {
     try space.run(on: day)

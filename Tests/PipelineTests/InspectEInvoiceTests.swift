@@ -7,7 +7,7 @@ import Testing
 struct InspectEInvoiceTests {
   static let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Sources/Pipeline/Defaults/demo")
+    .appendingPathComponent("Sources/Pipeline/Defaults/demo/inbox")
 
   /// `shared/schemas` above the package, when it is there.
   static let schemas: URL? = SharedFolder.folder("schemas")

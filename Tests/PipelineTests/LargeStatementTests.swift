@@ -9,7 +9,8 @@ import Testing
 struct LargeStatementTests {
   static let demoStatement = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Sources/Pipeline/Defaults/demo/bank-statement-2026-11-19.camt053.xml")
+    .appendingPathComponent(
+      "Sources/Pipeline/Defaults/demo/inbox/bank-statement-2026-11-19.camt053.xml")
 
   private func run(streaming: Bool, statement: String) throws -> (
     TestWorkspace, ArflowBinary.Result

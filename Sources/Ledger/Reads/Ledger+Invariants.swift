@@ -100,3 +100,13 @@ extension Ledger {
     return violations
   }
 }
+
+extension Ledger {
+  /// What SQLite's integrity check and arflow's invariants find wrong (empty when sound).
+  public func integrityProblems() throws(LedgerError) -> [String] {
+    let storage = try read("check the ledger's integrity") { db in
+      try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+    }
+    return storage.map { "SQLite: \($0)" } + (try invariantViolations())
+  }
+}

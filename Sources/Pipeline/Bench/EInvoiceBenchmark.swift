@@ -79,7 +79,7 @@ public struct EInvoiceBenchmark: Sendable {
   }
 
   private static func defaultMapping() throws -> SourceMapping {
-    let folder = try DefaultFiles.mappings().appendingPathComponent("sources")
+    let folder = try DefaultFiles.mappingsFolder().appendingPathComponent("sources")
     return try SourceMapping.load(from: folder.appendingPathComponent("einvoice.yaml"))
   }
 

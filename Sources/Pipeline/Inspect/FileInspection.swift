@@ -20,7 +20,7 @@ public struct FileInspection: Sendable {
     let folder =
       workspace.isInitialised
       ? workspace.sourceMappings
-      : try DefaultFiles.mappings()
+      : try DefaultFiles.mappingsFolder()
         .appendingPathComponent("sources")
     let mappings = try SourceMapping.loadAll(from: folder)
     let inbox: InboxFile

@@ -19,12 +19,12 @@ public enum Demo {
     try workspace.initialise()
     var names: [String] = []
     do {
-      let demo = try DefaultFiles.demoInbox()
-      for name in try DefaultFiles.files(under: demo) {
-        let target = workspace.inbox.appendingPathComponent(name)
-        if manager.fileExists(atPath: target.path) { try manager.removeItem(at: target) }
-        try manager.copyItem(at: demo.appendingPathComponent(name), to: target)
+      for (name, data) in DefaultFiles.files(under: "demo/inbox") {
+        try data.write(to: workspace.inbox.appendingPathComponent(name))
         names.append(name)
+      }
+      for (name, data) in DefaultFiles.files(under: "demo/mappings") {
+        try data.write(to: workspace.mappings.appendingPathComponent(name))
       }
     } catch let error as PipelineError {
       throw error

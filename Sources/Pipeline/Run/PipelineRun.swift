@@ -1,3 +1,4 @@
+import Configuration
 import Dunning
 public import Exporter
 public import Foundation
@@ -67,10 +68,13 @@ public struct PipelineRun: Sendable {
     report.files = files
     let reconciliationPolicy = try loadReconciliationPolicy()
     let policy = try DunningPolicy.load(from: workspace.policyFile)
-    let creditor = try workspace.creditor()
     let run = try ledger.beginRun(asOf: date)
     (report.reconciliation, report.reconciliationFiles) = try reconcile(
       asOf: date, run: run, policy: reconciliationPolicy)
+    guard let creditor = try creditorForLetters(&report) else {
+      try ledger.finishRun(run, summary: report.summary)
+      return report
+    }
     _ = try DunningRun(policy: policy).record(in: ledger, on: date, run: run)
     let export = ReminderBatchExport(
       ledger: ledger,
@@ -89,6 +93,22 @@ public struct PipelineRun: Sendable {
     }
     try ledger.finishRun(run, summary: report.summary)
     return report
+  }
+
+  /// The creditor letters come from; nil (with the reason in the report) while the required
+  /// fields of `company.yaml` are still empty.
+  /// - Throws: `ConfigurationError` for a misspelt key or a wrong value.
+  private func creditorForLetters(_ report: inout RunReport) throws(ConfigurationError) -> Creditor?
+  {
+    let missing = try workspace.missingCreditorFields()
+    guard missing.isEmpty else {
+      report.remindersWithheld =
+        "mappings/company.yaml is incomplete: \(missing.joined(separator: ", ")) "
+        + (missing.count == 1 ? "is" : "are")
+        + " empty; fill in your company's details (arflow doctor checks the file)"
+      return nil
+    }
+    return try workspace.creditor()
   }
 
   /// Reconciles the ledger and writes the reconciliation files (`arflow match`, and every run).

@@ -11,6 +11,9 @@ public struct RunReport: Sendable {
   public var reconciliationFiles: [String] = []
   /// Reminder batches written to the outbox: id, folder (relative), letters.
   public var batches: [(id: String, folder: String, letters: Int, customers: [String])] = []
+  /// Why no reminders were decided or written at all (the creditor in `company.yaml` is
+  /// incomplete); nil when dunning ran.
+  public var remindersWithheld: String?
 
   public init(asOf: LocalDate) {
     self.asOf = asOf

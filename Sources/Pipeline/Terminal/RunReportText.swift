@@ -18,7 +18,11 @@ public struct RunReportText: Sendable {
     text +=
       ReconciliationText(outcome: report.reconciliation, files: report.reconciliationFiles)
       .text
-    if report.batches.isEmpty { text += "  reminders: nothing new to send\n" }
+    if let withheld = report.remindersWithheld {
+      text += "  reminders: none written: \(withheld)\n"
+    } else if report.batches.isEmpty {
+      text += "  reminders: nothing new to send\n"
+    }
     for batch in report.batches {
       text += "  reminders: \(batch.letters) letters in \(batch.folder)/\n"
     }

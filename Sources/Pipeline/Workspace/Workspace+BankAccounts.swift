@@ -7,7 +7,7 @@ extension Workspace {
   /// - Throws: `ConfigurationError` when `company.yaml` cannot be read (no statement is read
   ///   then: accepting every account by mistake would book other people's money).
   func ownBankAccounts() throws(ConfigurationError) -> [String] {
-    try creditor().bankAccounts
+    try company().bankAccounts ?? []
   }
 
   /// What an operator should fix in the workspace's configuration, for `arflow status`.

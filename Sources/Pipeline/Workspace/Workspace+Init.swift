@@ -13,13 +13,12 @@ extension Workspace {
       ] {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
       }
-      let defaults = try DefaultFiles.mappings()
-      for file in try DefaultFiles.files(under: defaults) {
+      for (file, data) in DefaultFiles.files(under: "mappings") {
         let target = mappings.appendingPathComponent(file)
         guard !FileManager.default.fileExists(atPath: target.path) else { continue }
         try FileManager.default.createDirectory(
           at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: defaults.appendingPathComponent(file), to: target)
+        try data.write(to: target, options: .withoutOverwriting)
         created.append("mappings/\(file)")
       }
     } catch let error as PipelineError {
@@ -33,35 +32,45 @@ extension Workspace {
   }
 }
 
-/// The files bundled with arflow: the default mappings and the demo's example inbox.
+/// The files built into arflow: the default mappings (`mappings/…`) and the demo's files
+/// (`demo/…`). They are compiled into the binary (`DefaultFiles+Embedded.swift`, generated from
+/// `Sources/Pipeline/Defaults/`), so an installed binary needs nothing beside it.
 enum DefaultFiles {
-  /// The bundled copy of the repository's `mappings/` folder.
-  static func mappings() throws(PipelineError) -> URL { try resource("mappings") }
-
-  /// The demo's example inbox files.
-  static func demoInbox() throws(PipelineError) -> URL { try resource("demo") }
-
-  private static func resource(_ name: String) throws(PipelineError) -> URL {
-    guard
-      let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Defaults")
-    else {
-      throw PipelineError(
-        .defaultsMissing, "arflow's bundled \(name) files are missing",
-        fix: "rebuild arflow (swift build)")
+  /// The files below `folder` (e.g. `mappings`), as paths relative to it with their bytes,
+  /// sorted by path.
+  static func files(under folder: String) -> [(path: String, data: Data)] {
+    let prefix = folder + "/"
+    return embedded.keys.filter { $0.hasPrefix(prefix) }.sorted().compactMap { path in
+      guard let text = embedded[path],
+        let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters)
+      else { return nil }
+      return (String(path.dropFirst(prefix.count)), data)
     }
-    return url
   }
 
-  /// Every regular file below `folder`, as paths relative to it, sorted.
-  static func files(under folder: URL) throws -> [String] {
-    guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
-    var files: [String] = []
-    while let path = enumerator.nextObject() as? String {
-      var isDirectory: ObjCBool = false
-      FileManager.default.fileExists(
-        atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
-      if !isDirectory.boolValue { files.append(path) }
-    }
-    return files.sorted()
+  /// The default mappings written out once per process to a temporary folder, for readers that
+  /// take a folder (`arflow inspect` outside a workspace, the benchmarks).
+  static func mappingsFolder() throws(PipelineError) -> URL {
+    try materialised.get()
   }
+
+  private static let materialised: Result<URL, PipelineError> = {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "arflow-defaults-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+    do {
+      for (path, data) in files(under: "mappings") {
+        let target = folder.appendingPathComponent(path)
+        try FileManager.default.createDirectory(
+          at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: target)
+      }
+      return .success(folder)
+    } catch {
+      return .failure(
+        PipelineError(
+          .defaultsMissing, "arflow's default mappings cannot be written to a temporary folder",
+          fix: "check that the temporary folder is writable", location: folder.path,
+          cause: error))
+    }
+  }()
 }

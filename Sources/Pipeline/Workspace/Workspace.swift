@@ -48,3 +48,16 @@ public struct Workspace: Sendable {
       && FileManager.default.fileExists(atPath: sourceMappings.path)
   }
 }
+
+extension Workspace {
+  /// Refuses a folder that `arflow init` did not make a workspace: no command writes a ledger
+  /// into just any folder.
+  /// - Throws: `PipelineError` `workspace` saying to run `arflow init`.
+  public func requireInitialised() throws(PipelineError) {
+    guard isInitialised else {
+      throw PipelineError(
+        .workspace, "this folder is not an arflow workspace", fix: "run `arflow init` first",
+        location: root.path)
+    }
+  }
+}

@@ -22,6 +22,12 @@ struct RunCommand: ParsableCommand {
     let report = try PipelineRun.open(workspace, logger: options.logger()).run(
       asOf: options.date(), settle: .milliseconds(Int(max(0, settle) * 1000)))
     print(RunReportText(report: report).text, terminator: "")
-    if report.files.contains(where: { $0.result == .failed }) { throw ExitCode(2) }
+    if report.remindersWithheld != nil { throw ExitCode(ExitStatus.dataOrSetUp) }
+    if report.files.contains(where: { $0.result == .failed }) {
+      throw ExitCode(ExitStatus.fileFailed)
+    }
+    if report.files.contains(where: { $0.result == .partiallyProcessed }) {
+      throw ExitCode(ExitStatus.rowsRejected)
+    }
   }
 }
