@@ -6,7 +6,7 @@ public struct LedgerError: ExplainedError {
   public struct Code: Hashable, Sendable, CustomStringConvertible {
     private enum Kind: String {
       case cannotOpen, storage, duplicateFile, overAllocation, unknownRecord, corruptRecord,
-        invariantViolated
+        invariantViolated, snapshotGuard
     }
     private let kind: Kind
     private init(_ kind: Kind) { self.kind = kind }
@@ -24,6 +24,9 @@ public struct LedgerError: ExplainedError {
     public static let corruptRecord = Code(.corruptRecord)
     /// A ledger invariant does not hold.
     public static let invariantViolated = Code(.invariantViolated)
+    /// A full snapshot would close more of its source's open items than its mapping allows
+    /// (or lists none at all); nothing of it was booked until a person confirms it.
+    public static let snapshotGuard = Code(.snapshotGuard)
     public var description: String { kind.rawValue }
   }
 
@@ -47,6 +50,14 @@ public struct LedgerError: ExplainedError {
     self.fix = fix ?? Self.defaultFix(code)
     self.location = location
     self.underlying = underlying
+  }
+
+  /// An item a person named that the ledger does not hold.
+  public static func unknownItem(_ number: String) -> LedgerError {
+    LedgerError(
+      .unknownRecord, "there is no item \(number) in the ledger",
+      fix: "give the invoice or credit-note number as the export wrote it (arflow items lists them)"
+    )
   }
 
   private static func defaultFix(_ code: Code) -> String {

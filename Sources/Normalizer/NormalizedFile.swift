@@ -18,6 +18,8 @@ public struct NormalizedFile: Sendable {
   public var skipped: [String] = []
   /// Whether the file lists every open item of its mapping (see `SourceMapping.isFullSnapshot`).
   public var isFullSnapshot = false
+  /// For a full snapshot: the most (percent) of the source's open items it may close unconfirmed.
+  public var snapshotGuardPercent = 20
   /// The header row of a CSV file, to write beside rejected rows.
   public var header: [String]?
   /// How the bytes were decoded ("UTF-8", "Windows-1252"), for text files.

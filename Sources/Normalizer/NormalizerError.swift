@@ -26,6 +26,9 @@ public struct NormalizerError: ExplainedError {
   public let message: String
   /// What to do about it.
   public let fix: String
+  /// More than a person needs at first: why every mapping passed the file by (for
+  /// `NAME.error.txt` and `--verbose`).
+  public var details: [String] = []
 
   init(_ code: Code, file: String, line: Int? = nil, _ message: String, fix: String) {
     self.code = code
@@ -42,6 +45,14 @@ public struct NormalizerError: ExplainedError {
     NormalizerError(
       .noMapping, file: file, "there is no mapping named '\(name)'",
       fix: "name one of \(known.joined(separator: ", "))")
+  }
+
+  /// A table with its header and no record below it.
+  public static func headerOnly(file: String, mapping: String) -> NormalizerError {
+    NormalizerError(
+      .headerMissing, file: file,
+      "the file has its header (read with mapping \(mapping)) but no rows below it",
+      fix: "export it again with the rows; nothing was booked")
   }
 
   /// "open-items.csv, line 12".

@@ -19,7 +19,7 @@ struct Arflow: AsyncParsableCommand {
     version: ArflowVersion.text,
     subcommands: [
       InitCommand.self, DoctorCommand.self, RunCommand.self, WatchCommand.self, StatusCommand.self,
-      InspectCommand.self,
+      InspectCommand.self, ItemsCommand.self, ItemCommand.self, ConfirmSnapshotCommand.self,
       MatchCommand.self, AllocateCommand.self, UnallocateCommand.self, DemoCommand.self,
       BenchCommand.self,
     ])

@@ -36,7 +36,7 @@ struct DemoEndToEndTests {
         contentsOf: Self.expected.appendingPathComponent("demo-\(kind).csv"), encoding: .utf8)
       #expect(written == expected, "\(kind) file")
     }
-    #expect(demo.output.contains("einvoice-creditnote-2026-0133.xml: 1 records booked"))
+    #expect(demo.output.contains("einvoice-creditnote-2026-0133.xml: 1 record booked"))
     // The direct-debit invoice 2026-0132 is two days past its collection date: no reminder yet.
     #expect(
       !(try String(

@@ -86,7 +86,7 @@ struct ReconciliationCommandTests {
       to: folder.appendingPathComponent("inbox/return-2026-11-21.camt053.xml"), atomically: true,
       encoding: .utf8)
     let run = try ArflowBinary.run([
-      "run", "--workspace", folder.path, "--as-of", "2026-11-21", "--settle", "0",
+      "run", "--workspace", folder.path, "--as-of", "2026-11-21", "--settle", "0", "--verbose",
     ])
     #expect(run.status == 0, "\(run.errors)")
     #expect(run.output.contains("reversal NTRY-20261121-0001"))

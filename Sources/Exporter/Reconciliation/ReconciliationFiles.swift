@@ -49,9 +49,17 @@ public struct ReconciliationFiles: Sendable {
     for record in pending {
       let matched = folder.appendingPathComponent("\(record.fileStem)-matched.csv")
       let unmatched = folder.appendingPathComponent("\(record.fileStem)-unmatched.csv")
+      // A file is written only when it has rows: a pass that only changed the unmatched list
+      // writes no empty matched file, and the other way round.
       do {
-        try AtomicWriter.write(Data(matchedText(record).utf8), to: matched)
-        try AtomicWriter.write(Data(unmatchedText(record).utf8), to: unmatched)
+        if !record.lines.isEmpty {
+          try AtomicWriter.write(Data(matchedText(record).utf8), to: matched)
+          written.append(matched)
+        }
+        if !record.unmatched.isEmpty {
+          try AtomicWriter.write(Data(unmatchedText(record).utf8), to: unmatched)
+          written.append(unmatched)
+        }
       } catch {
         throw ExportError(error)
       }
@@ -60,7 +68,6 @@ public struct ReconciliationFiles: Sendable {
       } catch {
         throw ExportError(error.message, fix: error.fix, cause: error)
       }
-      written += [matched, unmatched]
     }
     return written
   }

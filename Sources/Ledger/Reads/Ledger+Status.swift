@@ -23,7 +23,11 @@ extension Ledger {
       status.unallocatedPayments =
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM payment WHERE unallocated_minor > 0") ?? 0
       for row in try Row.fetchAll(
-        db, sql: "SELECT outcome, COUNT(*) AS n FROM ingested_file GROUP BY outcome")
+        db,
+        sql: """
+          SELECT outcome, COUNT(*) AS n FROM ingested_file WHERE resolved_at IS NULL
+          GROUP BY outcome
+          """)
       {
         let outcome: String = row["outcome"]
         let count: Int = row["n"]

@@ -19,6 +19,9 @@ public struct FileImport: Sendable {
   /// True when the file lists every open item of its mapping: items of that mapping missing
   /// from it are closed as settled outside arflow.
   public var isFullSnapshot = false
+  /// For a full snapshot: the most (percent) of its mapping's open items it may close unless a
+  /// person confirmed this file (`confirmed_snapshot`).
+  public var snapshotGuardPercent = 20
   /// How many records of the file were rejected (explained elsewhere, in NAME.error.txt).
   public var rejected: Int
   /// True when the file's customer details only fill gaps (an e-invoice's buyer); false when

@@ -24,7 +24,7 @@ enum LedgerMigrations {
       db in
       try db.execute(sql: v5)
     }
-    migrator.registerMigration("v6: where each processed file was archived") { db in
+    migrator.registerMigration("v6: archive paths, resolved failures, confirmed snapshots") { db in
       try db.execute(sql: v6)
     }
     return migrator
@@ -278,8 +278,16 @@ enum LedgerMigrations {
     """
 
   /// Where a processed file was archived (`inbox/processed/DATE/NAME`, relative to the
-  /// workspace), so an item can point at its original document (an e-invoice's XML or PDF).
+  /// workspace), so an item can point at its original document (an e-invoice's XML or PDF); when
+  /// a failed file's corrected version was processed (the failure no longer counts); the
+  /// snapshots a person confirmed although they close many items.
   private static let v6 = """
     ALTER TABLE ingested_file ADD COLUMN archived_as TEXT;
+    ALTER TABLE ingested_file ADD COLUMN resolved_at TEXT;
+    CREATE TABLE confirmed_snapshot (
+      sha256 TEXT PRIMARY KEY,
+      name TEXT NOT NULL,
+      confirmed_on TEXT NOT NULL
+    );
     """
 }

@@ -13,6 +13,31 @@ extension Ledger {
     }
   }
 
+  /// The name and day a file with this content was processed, if it was.
+  public func processedFile(sha256: String) throws(LedgerError) -> (
+    name: String, processedOn: LocalDate
+  )? {
+    try read("look up a file hash") { db in
+      try Row.fetchOne(
+        db,
+        cached: """
+          SELECT name, processed_on FROM ingested_file WHERE sha256 = ? AND outcome = 'processed'
+          """, arguments: [sha256]
+      ).map { row in (row["name"], try row.date("processed_on")) }
+    }
+  }
+
+  /// Marks the failures of files with this name resolved: a corrected file was processed.
+  public func resolveFailures(named name: String) throws(LedgerError) {
+    try write("mark the failures of \(name) resolved") { db in
+      try db.execute(
+        sql: """
+          UPDATE ingested_file SET resolved_at = ?
+          WHERE name = ? AND outcome = 'failed' AND resolved_at IS NULL
+          """, arguments: [Ledger.timestamp(), name])
+    }
+  }
+
   /// The name under which a file with this content was processed, if it was.
   public func processedFileName(sha256: String) throws(LedgerError) -> String? {
     try read("look up a file hash") { db in
@@ -87,6 +112,21 @@ extension Ledger {
           SELECT ingested_file.archived_as FROM open_item
           JOIN ingested_file ON ingested_file.id = open_item.source_file WHERE open_item.number = ?
           """, arguments: [number])
+    }
+  }
+}
+
+extension Ledger {
+  /// Records that a person confirmed a full snapshot that closes many items: the next commit of
+  /// exactly this content is not held back by the snapshot guard.
+  public func confirmSnapshot(sha256: String, name: String, on date: LocalDate)
+    throws(LedgerError)
+  {
+    try write("confirm the snapshot \(name)") { db in
+      try db.execute(
+        sql:
+          "INSERT OR IGNORE INTO confirmed_snapshot (sha256, name, confirmed_on) VALUES (?, ?, ?)",
+        arguments: [sha256, name, date.iso8601])
     }
   }
 }

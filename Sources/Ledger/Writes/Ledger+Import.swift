@@ -86,7 +86,7 @@ extension Ledger {
     if file.isFullSnapshot, let mapping = file.mapping {
       try step.closeMissing(
         from: Set(file.items.map(\.number)), mapping: mapping, fileName: file.name,
-        into: &summary)
+        guardPercent: file.snapshotGuardPercent, sha256: file.sha256, into: &summary)
     }
     insideFileCommit()
     return summary

@@ -64,14 +64,34 @@ public struct MappingChoice: Sendable {
       if score > best?.score ?? -1 { best = (mapping, score) }
     }
     guard let best else {
-      throw NormalizerError(
-        .noMapping, file: fileName,
-        "no mapping in mappings/sources reads this file (\(misses.joined(separator: "; ")))",
-        fix: "add a mapping or export with the columns of mappings/sources/generic.yaml")
+      throw Self.noMapping(fileName, rows: rows, among: mappings, misses: misses)
     }
     return MappingChoice(
       mapping: best.mapping,
       reason: reason(for: best.mapping))
+  }
+
+  /// The "no mapping reads this file" error: the header found, the one or two nearest mappings
+  /// with what they miss and the alias to add; every mapping's miss in `details`.
+  static func noMapping(
+    _ fileName: String, rows: [[String]], among mappings: [SourceMapping], misses: [String]
+  ) -> NormalizerError {
+    let near = mappings.filter { $0.kind != .eInvoices && !$0.recognise.noHeader }
+      .map { MappingNearMiss($0, rows: rows) }.filter { $0.found > 0 }
+      .sorted { ($0.found, $0.suggestions.count) > ($1.found, $1.suggestions.count) }
+      .prefix(2)
+    let header = near.first?.header ?? rows.first ?? []
+    var message = "no mapping in mappings/sources reads this file"
+    if !header.isEmpty {
+      message += "; its header is: \(header.filter { !$0.isEmpty }.joined(separator: ", "))"
+    }
+    var fix = "add a mapping, or export with the columns of mappings/sources/generic.yaml"
+    if !near.isEmpty {
+      fix = "nearest: " + near.map(\.sentence).joined(separator: "; ")
+    }
+    var error = NormalizerError(.noMapping, file: fileName, message, fix: fix)
+    error.details = misses
+    return error
   }
 
   private static func reason(for mapping: SourceMapping) -> String {

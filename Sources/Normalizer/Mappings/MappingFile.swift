@@ -5,6 +5,7 @@ struct MappingFile: Decodable {
   var name: String?
   var kind: String?
   var snapshot: String?
+  var snapshotGuard: Int?
   var recognise: RecognitionText
   var dialect: DialectText?
   var defaults: DefaultsText?
@@ -93,6 +94,12 @@ struct MappingFile: Decodable {
       defaults: .init(currency: defaults?.currency, paymentTermsDays: defaults?.paymentTermsDays),
       signs: try signConvention(), customerAccounts: try accountRange(),
       groupHeading: groupHeading, fields: fields)
+    if let snapshotGuard {
+      guard (0...100).contains(snapshotGuard) else {
+        throw Problem(message: "snapshotGuard is a percentage from 0 to 100")
+      }
+      mapping.snapshotGuardPercent = snapshotGuard
+    }
     if let eInvoices {
       guard kind == .eInvoices else {
         throw Problem(message: "eInvoices settings belong in a mapping of kind e-invoices")

@@ -11,6 +11,10 @@ public struct SourceMapping: Sendable, Equatable {
   /// For open items: true when a file lists every open item of its source, so that items it no
   /// longer lists are closed as settled outside arflow.
   public var isFullSnapshot: Bool
+  /// For full snapshots: the largest share (percent) of the source's open items one file may
+  /// close; a file that would close more, or lists no items at all, closes nothing until a
+  /// person confirms it (`arflow confirm-snapshot NAME`).
+  public var snapshotGuardPercent = 20
   public var recognise: Recognition
   public var dialect: Dialect
   public var defaults: Defaults

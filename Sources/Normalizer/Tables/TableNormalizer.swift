@@ -32,16 +32,20 @@ public struct TableNormalizer: Sendable {
   {
     let rows = table.rows
     guard let layout = HeaderLayout(rows: rows.map(\.cells), mapping: mapping) else {
+      let near = MappingNearMiss(mapping, rows: rows.map(\.cells))
       throw NormalizerError(
         .headerMissing, file: file,
-        "no header row with the columns \(mapping.recognise.columns.joined(separator: ", "))",
-        fix: "check the export settings or the mapping \(mapping.name)")
+        "no header row has what mapping \(mapping.name) needs: \(near.sentence)",
+        fix: near.suggestions.isEmpty
+          ? "check the export settings or the mapping \(mapping.name)"
+          : "or check the export settings")
     }
     var result = NormalizedFile(kind: mapping.kind.fileKind, readAs: mapping.name)
     result.header = layout.header
     result.encoding = table.encoding
     result.delimiter = String(table.delimiter)
     result.isFullSnapshot = mapping.isFullSnapshot
+    result.snapshotGuardPercent = mapping.snapshotGuardPercent
     result.warnings = table.warnings.map { "line \($0.line): \($0.message)" }
     for row in rows.prefix(max(0, layout.rowIndex)) {
       result.skipped.append("line \(row.line): above the header (title, date or account lines)")

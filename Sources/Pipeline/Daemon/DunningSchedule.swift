@@ -79,6 +79,11 @@ public struct DailyTime: Sendable, Equatable {
     self.minute = minute
   }
 
+  /// "07:30".
+  public var text: String {
+    (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
+  }
+
   func hasPassed(on now: Date) -> Bool {
     let parts = Calendar.current.dateComponents([.hour, .minute], from: now)
     return (parts.hour ?? 0, parts.minute ?? 0) >= (hour, minute)

@@ -69,6 +69,15 @@ public struct WatchDaemon: Sendable {
         DunningSchedule(pipeline: pipeline, time: time, initialPass: initialPass, today: today))
     }
     logger.notice("watching", metadata: ["inbox": "\(workspace.inbox.path)"])
+    if let time = settings.dunningAt {
+      logger.notice(
+        "payments are matched and reminders written daily",
+        metadata: ["dunning.at": "\(time.text)"])
+    } else {
+      logger.notice(
+        "payments are not matched and no reminders written: start with --dunning-at HH:MM for that"
+      )
+    }
     let group = ServiceGroup(
       configuration: .init(
         services: services.map { .init(service: $0) },

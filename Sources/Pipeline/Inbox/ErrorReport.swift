@@ -13,6 +13,9 @@ struct ErrorReport {
     text += "What: \(rejection.message)\n"
     if let location = rejection.location { text += "Where: \(location)\n" }
     text += "How to fix: \(rejection.fix)\n\n"
+    if !rejection.details.isEmpty {
+      text += "In detail:\n" + rejection.details.map { "  - \($0)\n" }.joined() + "\n"
+    }
     text += "Nothing from this file was booked. The file is kept beside this report; "
     text += "correct it (or export it again) and drop it into inbox/ again.\n"
     return text

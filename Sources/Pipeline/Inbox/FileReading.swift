@@ -71,18 +71,26 @@ struct FileReading {
   private func readTable(_ table: CSVTable, file: InboxFile) throws(FileRejection)
     -> NormalizedFile
   {
-    do {
+    do throws(NormalizerError) {
       let choice = try chooseMapping(for: file.name, table: table)
       var normalized = try TableNormalizer(mapping: choice.mapping).normalize(
         table, file: file.name)
       normalized.encoding = table.sheet.map { "xlsx (sheet \($0))" } ?? table.encoding
       normalized.delimiter = table.sheet == nil ? String(table.delimiter) : nil
       normalized.mappingReason = choice.reason
+      let records =
+        normalized.items.count + normalized.customers.count + normalized.payments.count
+        + normalized.creditAssessments.count
+      if records == 0, normalized.rejected.isEmpty, !normalized.isFullSnapshot {
+        throw NormalizerError.headerOnly(file: file.name, mapping: choice.mapping.name)
+      }
       return normalized
     } catch {
-      throw FileRejection(
+      var rejection = FileRejection(
         kind: .openItems, message: error.message, location: error.line.map { "line \($0)" },
         fix: error.fix)
+      rejection.details = error.details
+      throw rejection
     }
   }
 

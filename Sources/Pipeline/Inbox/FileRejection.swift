@@ -8,4 +8,6 @@ struct FileRejection: Error, Sendable {
   /// "line 12", "element /Document/…/Amt (line 40)", or nil for the whole file.
   var location: String?
   var fix: String
+  /// More for `NAME.error.txt` than the summary line needs (why each mapping passed it by).
+  var details: [String] = []
 }

@@ -106,7 +106,7 @@ extension InboxIngestion {
         case .failure(let error) where error.code == .duplicateFile:
           outcome = try duplicate(entry.file, on: date)
         case .failure(let error):
-          outcome = retryLater(entry.file.name, error)
+          outcome = refusedOrRetried(entry.file, error, on: date)
         }
       } catch {
         outcome = retryLater(entry.file.name, error)

@@ -90,18 +90,29 @@ struct InboxIngestion {
     return outcome
   }
 
-  /// One log line per file: name, kind, records, outcome, duration.
+  /// One log line per file: name, kind, records, outcome and its own duration; a file that
+  /// failed or was partly rejected is a warning with its reason and the path of its report.
   func log(_ outcome: FileOutcome, since started: ContinuousClock.Instant) {
     let duration = ContinuousClock.now - started
-    logger.info(
-      "file ingested",
-      metadata: [
-        "file.name": "\(outcome.name)", "file.kind": "\(outcome.kind)",
-        "file.records": "\(outcome.records)", "file.rejected": "\(outcome.rejected)",
-        "file.outcome": "\(outcome.result.rawValue)",
-        "file.duration_ms":
-          "\(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)",
-      ])
+    var metadata: Logger.Metadata = [
+      "file.name": "\(outcome.name)", "file.kind": "\(outcome.kind)",
+      "file.records": "\(outcome.records)", "file.rejected": "\(outcome.rejected)",
+      "file.outcome": "\(outcome.result.words)",
+      "file.duration_ms":
+        "\(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)",
+    ]
+    switch outcome.result {
+    case .failed, .partiallyProcessed:
+      metadata["file.reason"] = "\(outcome.summary)"
+      if let report = outcome.report { metadata["file.report"] = "\(report)" }
+      logger.warning(
+        outcome.result == .failed ? "file failed" : "file partly rejected", metadata: metadata)
+    case .retryLater:
+      metadata["file.reason"] = "\(outcome.summary)"
+      logger.warning("file left for the next run", metadata: metadata)
+    case .processed, .duplicate:
+      logger.info("file ingested", metadata: metadata)
+    }
   }
 
   private func ingest(_ url: URL, resumed: Bool, on date: LocalDate) -> FileOutcome {
@@ -113,8 +124,25 @@ struct InboxIngestion {
         let stored = try ledger.commit(fileImport(file, normalized, on: date))
         return try finish(file, normalized, stored, on: date)
       } catch {
-        return retryLater(file.name, error)
+        return refusedOrRetried(file, error, on: date)
       }
+    }
+  }
+
+  /// A file the ledger refused as a whole (a snapshot closing too much) goes to `failed/` with
+  /// its report; any other fault leaves it for the next run.
+  func refusedOrRetried(_ file: InboxFile, _ error: any Error, on date: LocalDate) -> FileOutcome {
+    guard let refusal = error as? LedgerError, refusal.code == .snapshotGuard else {
+      return retryLater(file.name, error)
+    }
+    do {
+      return try fail(
+        file,
+        FileRejection(
+          kind: .openItems, message: refusal.message, location: nil, fix: refusal.fix),
+        on: date)
+    } catch {
+      return retryLater(file.name, error)
     }
   }
 
@@ -129,7 +157,9 @@ struct InboxIngestion {
       return .finished(
         FileOutcome(
           name: name, kind: .unknown, result: .retryLater, records: 0, rejected: 0,
-          summary: "cannot be read now (\(error)); it stays in inbox/.work for the next run"))
+          summary:
+            "cannot be read now (\(ErrorWords.describe(error))); it stays in inbox/.work for the next run"
+        ))
     }
     do {
       if resumed, try ledger.processedFileName(sha256: file.sha256) == name {
@@ -159,13 +189,16 @@ struct InboxIngestion {
 
   /// Records a file whose content was processed before and archives it; nothing is booked.
   func duplicate(_ file: InboxFile, on date: LocalDate) throws -> FileOutcome {
+    let original = try ledger.processedFile(sha256: file.sha256)
     try ledger.recordDuplicateFile(sha256: file.sha256, name: file.name, on: date)
     let moved = try archive(
       file, to: workspace.processed(on: date.iso8601))
     return FileOutcome(
       name: file.name, kind: .duplicate, result: .duplicate, records: 0, rejected: 0,
       archivedAs: relative(moved),
-      summary: "same content as a file processed before; nothing booked")
+      summary: original.map {
+        "same content as \($0.name), processed on \($0.processedOn.iso8601); nothing booked"
+      } ?? "same content as a file processed before; nothing booked")
   }
 
   /// A file left in `inbox/.work/` for the next run after a fault that may pass.
@@ -173,7 +206,7 @@ struct InboxIngestion {
     let summary =
       (error as? LedgerError)?.isTransient == true
       ? "the ledger is busy; the file stays in inbox/.work for the next run"
-      : "could not be finished (\(error)); it stays in inbox/.work for the next run"
+      : "could not be finished (\(ErrorWords.describe(error))); it stays in inbox/.work for the next run"
     return FileOutcome(
       name: name, kind: .unknown, result: .retryLater, records: 0, rejected: 0, summary: summary)
   }
@@ -205,6 +238,7 @@ struct InboxIngestion {
     fileImport.creditAssessments = normalized.creditAssessments
     fileImport.mapping = normalized.kind == .openItems ? normalized.readAs : nil
     fileImport.isFullSnapshot = normalized.isFullSnapshot
+    fileImport.snapshotGuardPercent = normalized.snapshotGuardPercent
     fileImport.customersFillGapsOnly = normalized.kind == .eInvoice
     return fileImport
   }
@@ -222,8 +256,13 @@ struct InboxIngestion {
     var outcome = FileOutcome(
       name: file.name, kind: normalized.kind, result: .processed, records: booked,
       rejected: normalized.rejected.count, archivedAs: relative(moved),
-      summary: "\(booked) records booked (read as \(normalized.readAs))", sha256: file.sha256)
+      summary: Self.bookedSummary(normalized, stored, booked: booked), sha256: file.sha256)
     outcome.notices = normalized.warnings + stored.notices
+    if stored.itemsClosedBySnapshot > 0 {
+      outcome.notices.append(
+        "closed \(stored.itemsClosedBySnapshot) items no longer listed in \(file.name)")
+    }
+    resolveEarlierFailure(of: file.name)
     if !normalized.rejected.isEmpty {
       let rejectedFile = try RejectedRows.write(
         normalized, originalName: file.name, to: workspace.failed)
@@ -236,6 +275,35 @@ struct InboxIngestion {
       outcome.summary += "; \(normalized.rejected.count) rejected, see \(relative(report))"
     }
     return outcome
+  }
+
+  /// "12 records booked (read as generic)"; for a statement "3 new payments, 10 already
+  /// known".
+  static func bookedSummary(_ normalized: NormalizedFile, _ stored: ImportSummary, booked: Int)
+    -> String
+  {
+    if normalized.kind == .bankStatement || normalized.kind == .payments {
+      return
+        "\(Plural.count(stored.paymentsAdded, "new payment")), \(stored.paymentsAlreadyKnown) already known (read as \(normalized.readAs))"
+    }
+    return "\(Plural.count(booked, "record")) booked (read as \(normalized.readAs))"
+  }
+
+  /// A corrected file processed under the name that failed before resolves that failure: the
+  /// old file and its report move to `failed/resolved/` and are no longer counted.
+  func resolveEarlierFailure(of name: String) {
+    let old = workspace.failed.appendingPathComponent(name)
+    guard FileManager.default.fileExists(atPath: old.path) else { return }
+    let resolved = workspace.failed.appendingPathComponent("resolved")
+    for url in [old, workspace.failed.appendingPathComponent("\(name).error.txt")]
+    where FileManager.default.fileExists(atPath: url.path) {
+      _ = try? FileArchive.move(url, into: resolved, suffix: "old", flush: flushesEachFile)
+    }
+    do {
+      try ledger.resolveFailures(named: name)
+    } catch {
+      logger.warning("earlier failure not marked resolved", metadata: ["file.name": "\(name)"])
+    }
   }
 
   func relative(_ url: URL) -> String {

@@ -1,32 +1,76 @@
 import Receivables
 
-/// A run report as people read it on the terminal.
+/// A run report as people read it on the terminal: counts per outcome and rule and the files
+/// written; the files that need a look by name; every file and booking only when `verbose`.
 public struct RunReportText: Sendable {
   let report: RunReport
+  let verbose: Bool
 
-  public init(report: RunReport) {
+  /// How many processed files are named before the rest are counted.
+  static let namedFiles = 20
+
+  public init(report: RunReport, verbose: Bool = false) {
     self.report = report
+    self.verbose = verbose
   }
 
   public var text: String {
     var text = "arflow run as of \(report.asOf.iso8601)\n"
-    if report.files.isEmpty { text += "  inbox: nothing waiting\n" }
-    for file in report.files {
-      text += "  \(file.result.rawValue.padding(18)) \(file.name): \(file.summary)\n"
-      for notice in file.notices { text += "      note: \(notice)\n" }
-    }
+    text += files
     text +=
-      ReconciliationText(outcome: report.reconciliation, files: report.reconciliationFiles)
-      .text
+      ReconciliationText(
+        outcome: report.reconciliation, files: report.reconciliationFiles, listed: verbose
+      ).text
     if let withheld = report.remindersWithheld {
       text += "  reminders: none written: \(withheld)\n"
     } else if report.batches.isEmpty {
       text += "  reminders: nothing new to send\n"
     }
     for batch in report.batches {
-      text += "  reminders: \(batch.letters) letters in \(batch.folder)/\n"
+      text +=
+        "  reminders: \(Plural.count(batch.letters, "letter")) in \(batch.folder)/\n"
     }
     return text
+  }
+
+  private var files: String {
+    guard !report.files.isEmpty else { return "  inbox: nothing waiting\n" }
+    let order: [FileOutcome.Result] = [
+      .processed, .partiallyProcessed, .failed, .duplicate, .retryLater,
+    ]
+    let counts = order.compactMap { result -> String? in
+      let count = report.files.count { $0.result == result }
+      return count == 0 ? nil : "\(count) \(result.words)"
+    }
+    var text = "  files: \(counts.joined(separator: ", "))\n"
+    let plain = report.files.filter { $0.result == .processed && $0.notices.isEmpty }
+    let namesPlain = verbose || plain.count <= Self.namedFiles
+    for file in report.files where namesPlain || !plain.contains(file) {
+      text += "    \(file.result.words.padding(18)) \(file.name): \(file.summary)\n"
+      for notice in file.notices.prefix(verbose ? .max : 5) { text += "        note: \(notice)\n" }
+      if !verbose, file.notices.count > 5 {
+        text += "        … and \(file.notices.count - 5) more notes (--verbose)\n"
+      }
+    }
+    if !namesPlain {
+      text +=
+        "    … \(Plural.count(plain.count, "file")) processed without remarks (--verbose names them)\n"
+    }
+    return text
+  }
+}
+
+extension FileOutcome.Result {
+  /// The outcome in words: "processed", "partly processed", "failed", "duplicate", "left for
+  /// the next run".
+  public var words: String {
+    switch self {
+    case .processed: "processed"
+    case .partiallyProcessed: "partly processed"
+    case .failed: "failed"
+    case .duplicate: "duplicate"
+    case .retryLater: "left for the next run"
+    }
   }
 }
 

@@ -32,7 +32,7 @@ struct DemoCommand: ParsableCommand {
     print("Example files copied into inbox/: \(examples.joined(separator: ", "))\n")
     let pipeline = try PipelineRun.open(folder, logger: options.logger())
     let report = try pipeline.run(asOf: options.date(), settle: .zero)
-    print(RunReportText(report: report).text)
+    print(RunReportText(report: report, verbose: true).text)
     print("Ledger now: \(try StatusText(of: pipeline, asOf: options.date()).headline)")
     for batch in report.batches {
       print(

@@ -21,7 +21,7 @@ struct RunCommand: ParsableCommand {
     defer { lease.release() }
     let report = try PipelineRun.open(workspace, logger: options.logger()).run(
       asOf: options.date(), settle: .milliseconds(Int(max(0, settle) * 1000)))
-    print(RunReportText(report: report).text, terminator: "")
+    print(RunReportText(report: report, verbose: options.verbose).text, terminator: "")
     if report.remindersWithheld != nil { throw ExitCode(ExitStatus.dataOrSetUp) }
     if report.files.contains(where: { $0.result == .failed }) {
       throw ExitCode(ExitStatus.fileFailed)
