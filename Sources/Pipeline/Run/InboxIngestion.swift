@@ -73,8 +73,18 @@ struct InboxIngestion {
     return outcome
   }
 
-  /// One log line per file: name, kind, records, outcome, duration.
+  /// One log line per file: name, kind, records, outcome, duration; and a warning when
+  /// statements were booked although they do not add up.
   func log(_ outcome: FileOutcome, since started: ContinuousClock.Instant) {
+    if !outcome.unprovenStatements.isEmpty {
+      logger.warning(
+        "statements booked although their balances do not add up",
+        metadata: [
+          "file.name": "\(outcome.name)",
+          "file.unproven_statements": "\(outcome.unprovenStatements.count)",
+          "file.warning_report": "\(outcome.warningReport ?? "")",
+        ])
+    }
     let duration = ContinuousClock.now - started
     logger.info(
       "file ingested",
@@ -117,11 +127,13 @@ struct InboxIngestion {
     do {
       if resumed, try ledger.processedFileName(sha256: file.sha256) == name {
         let moved = try archive(file, to: workspace.processed(on: date.iso8601))
-        return .finished(
-          FileOutcome(
-            name: name, kind: .resumed, result: .processed, records: 0, rejected: 0,
-            archivedAs: relative(moved),
-            summary: "committed before an interruption; archived now, nothing booked again"))
+        var outcome = FileOutcome(
+          name: name, kind: .resumed, result: .processed, records: 0, rejected: 0,
+          archivedAs: relative(moved),
+          summary: "committed before an interruption; archived now, nothing booked again")
+        try warn(
+          &outcome, try ledger.unprovenStatements(ofFile: file.sha256), beside: moved, on: date)
+        return .finished(outcome)
       }
       if try ledger.isProcessed(sha256: file.sha256) {
         return .finished(try duplicate(file, on: date))
@@ -185,6 +197,7 @@ struct InboxIngestion {
       customers: normalized.customers, items: normalized.items, payments: normalized.payments,
       rejected: normalized.rejected.count)
     fileImport.creditAssessments = normalized.creditAssessments
+    fileImport.unprovenStatements = normalized.unprovenStatements
     fileImport.mapping = normalized.kind == .openItems ? normalized.readAs : nil
     fileImport.isFullSnapshot = normalized.isFullSnapshot
     fileImport.customersFillGapsOnly = normalized.kind == .eInvoice
@@ -206,6 +219,7 @@ struct InboxIngestion {
       rejected: normalized.rejected.count, archivedAs: relative(moved),
       summary: "\(booked) records booked (read as \(normalized.readAs))")
     outcome.notices = normalized.warnings + stored.notices
+    try warn(&outcome, normalized.unprovenStatements, beside: moved, on: date)
     if !normalized.rejected.isEmpty {
       let rejectedFile = try RejectedRows.write(
         normalized, originalName: file.name, to: workspace.failed)

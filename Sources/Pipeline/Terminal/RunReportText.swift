@@ -15,6 +15,15 @@ public struct RunReportText: Sendable {
       text += "  \(file.result.rawValue.padding(18)) \(file.name): \(file.summary)\n"
       for notice in file.notices { text += "      note: \(notice)\n" }
     }
+    let unproven = report.unprovenStatements
+    if !unproven.isEmpty {
+      text +=
+        "  unproven statements: \(unproven.count) booked although their balances do not add up "
+        + "(ask the bank for corrected ones)\n"
+      for (file, statement) in unproven {
+        text += "    \(UnprovenStatementText(statement, file: file).line)\n"
+      }
+    }
     text +=
       ReconciliationText(outcome: report.reconciliation, files: report.reconciliationFiles)
       .text
