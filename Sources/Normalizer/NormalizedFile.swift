@@ -12,6 +12,9 @@ public struct NormalizedFile: Sendable {
   /// Pending bank entries (`PDNG`): shown by `inspect`, never booked.
   public var pending: [Payment] = []
   public var creditAssessments: [CreditAssessment] = []
+  /// Bank statements booked although their balances do not add up (`balanceMismatch: book`),
+  /// each with what was off; every one also has a line in `warnings`.
+  public var unprovenStatements: [UnprovenStatement] = []
   public var rejected: [RejectedRecord] = []
   /// Rows or entries deliberately left out, each with where and why (preamble, blank lines,
   /// totals, debits, pending entries).

@@ -49,4 +49,19 @@ struct CSVSpectrumCorpusTests {
       Corpus.bytes("csv/spectrum/csvspectrum-newlines_cr.csv"), file: "cr.csv")
     #expect(cr.rows.map(\.line) == [1, 2, 3, 5])
   }
+
+  /// Upstream stores `newlines_crlf.csv` as `newlines.csv` with LF in git and checks it out with
+  /// CRLF (`eol=crlf`); its expected JSON has `"Once upon \r\na time"`. The same conversion of
+  /// the LF file here must give exactly that: the bytes between the quotes, CR included.
+  @Test("csv-spectrum newlines_crlf: a CRLF inside quotes stays CRLF in the cell")
+  func crlfInsideQuotes() throws {
+    let lf = String(
+      decoding: try Corpus.bytes("csv/spectrum/csvspectrum-newlines.csv"), as: UTF8.self)
+    let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
+    let table = try CSVReader.read(Data(crlf.utf8), file: "newlines_crlf.csv")
+    #expect(table.rows.map(\.cells.count) == [3, 3, 3, 3])
+    let cell = try #require(table.rows.dropFirst(2).first?.cells.first)
+    #expect(Array(cell.utf8) == Array("Once upon \r\na time".utf8))
+    #expect(table.rows.map(\.line) == [1, 2, 3, 5])
+  }
 }

@@ -25,10 +25,6 @@ struct MT940ReaderErrorTests {
       code: .malformedStatementLine, line: 5, element: "statement 1, :61: on line 5",
       message: "the :61: booking line on line 5 has no amount after the debit/credit mark"),
     Broken(
-      name: "no transaction type", text: MT940Fixture.statement(":61:250301D1,00"),
-      code: .malformedStatementLine, line: 5, element: "statement 1, :61: on line 5",
-      message: "the :61: booking line on line 5 has no transaction type"),
-    Broken(
       name: "no value date", text: MT940Fixture.statement(":61:D1,00NTRFNONREF"),
       code: .malformedStatementLine, line: 5, element: "statement 1, :61: on line 5",
       message: "the :61: booking line on line 5 does not start with the value date"),
@@ -47,10 +43,15 @@ struct MT940ReaderErrorTests {
       code: .malformedStatementLine, line: 4, element: "statement 1, :60F: on line 4",
       message: "the opening balance (:60F:) on line 4 cannot be read: \"C250301EUR\""),
     Broken(
-      name: "closing balance on 31 April",
-      text: MT940Fixture.statement("", closing: "C250431EUR1,00"),
+      name: "closing balance on day 32",
+      text: MT940Fixture.statement("", closing: "C250432EUR1,00"),
       code: .invalidStatementDate, line: 6, element: "statement 1, :62F: on line 6",
-      message: "the date 250431 of the closing balance (:62F:) on line 6 is not a date"),
+      message: "the date 250432 of the closing balance (:62F:) on line 6 is not a date"),
+    Broken(
+      name: "opening balance in month 13",
+      text: MT940Fixture.statement("", opening: "C251301EUR1,00"),
+      code: .invalidStatementDate, line: 4, element: "statement 1, :60F: on line 4",
+      message: "the date 251301 of the opening balance (:60F:) on line 4 is not a date"),
     Broken(
       name: "no :25: account",
       text: MT940Fixture.statement(":61:250301C1,00NTRFNONREF").replacingOccurrences(

@@ -85,4 +85,22 @@ struct CrashRecoveryTests {
     #expect(space.files(in: "outbox/reminders") == ["2026-11-20-01"])
     try space.ledger().checkInvariants()
   }
+
+  @Test("a statement that does not add up, killed after its commit, gets its warning on restart")
+  func killedAfterCommittingUnproven() throws {
+    let space = try TestWorkspace()
+    try space.drop("wrong.sta", UnprovenStatementIngestTests.wrong)
+    let crashed = try run(space, crashAt: "after-commit")
+    #expect(crashed.killedBySignal)
+    #expect(space.files(in: "inbox/processed/2026-11-20").isEmpty)
+    let restarted = try run(space)
+    #expect(restarted.status == 0, "\(restarted.errors)")
+    #expect(
+      space.files(in: "inbox/processed/2026-11-20") == ["wrong.sta", "wrong.sta.warning.txt"])
+    #expect(
+      try space.text(of: "inbox/processed/2026-11-20/wrong.sta.warning.txt").contains(
+        "difference           -50.00 EUR"))
+    #expect(restarted.output.contains("unproven statements: 1"), "\(restarted.output)")
+    #expect(try space.ledger().unprovenStatements().count == 1)
+  }
 }

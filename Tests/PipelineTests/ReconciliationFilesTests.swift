@@ -29,11 +29,8 @@ struct ReconciliationFilesTests {
     let (again, files) = try pipeline.reconcile(
       asOf: Fixtures.date("2026-11-20"), policy: ReconciliationPolicy())
     #expect(again.allocations.isEmpty)
-    #expect(
-      files == [
-        "outbox/reconciliation/2026-11-20-001-matched.csv",
-        "outbox/reconciliation/2026-11-20-001-unmatched.csv",
-      ])
+    // Every payment is matched: the unmatched file would have no rows, so it is not written.
+    #expect(files == ["outbox/reconciliation/2026-11-20-001-matched.csv"])
     let matched = try String(
       contentsOf: space.root.appendingPathComponent(files[0]), encoding: .utf8)
     #expect(

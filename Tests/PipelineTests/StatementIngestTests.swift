@@ -6,8 +6,8 @@ import Pipeline
 import Receivables
 import Testing
 
-/// Bank statements through the real inbox: overlapping exports, foreign accounts, statements
-/// that do not add up.
+/// Bank statements through the real inbox: overlapping exports, foreign accounts (statements
+/// that do not add up: `UnprovenStatementIngestTests`).
 struct StatementIngestTests {
   /// An MT940 statement of the creditor's account with the given days' bookings.
   static func mt940(_ id: String, opening: String, closing: String, lines: [String]) -> String {
@@ -47,18 +47,6 @@ struct StatementIngestTests {
     _ = try run(space, on: "2026-11-20")
     let status = try space.ledger().status(asOf: Fixtures.date("2026-11-20"))
     #expect(status.payments == 2)
-  }
-
-  @Test("a statement that does not add up goes to failed/ naming the difference; nothing is booked")
-  func balanceMismatch() throws {
-    let space = try TestWorkspace()
-    try space.drop(
-      "wrong.sta", Self.mt940("S1", opening: "0,00", closing: "1200,00", lines: Self.monday))
-    let report = try run(space, on: "2026-11-19")
-    #expect(report.files.map(\.result) == [.failed])
-    let text = try space.text(of: "inbox/failed/wrong.sta.error.txt")
-    #expect(text.contains("difference -50.00"))
-    #expect(try space.ledger().status(asOf: Fixtures.date("2026-11-19")).payments == 0)
   }
 
   @Test("a statement for an account that is not in company.yaml is refused")

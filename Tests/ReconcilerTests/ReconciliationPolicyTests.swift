@@ -25,6 +25,7 @@ struct ReconciliationPolicyTests {
     #expect(policy.matching.tolerances[.eur] == Money(minorUnits: 50, currency: .eur))
     #expect(policy.matching.creditNoteNetting == .referredInvoices)
     #expect(policy.matching.maxSubsetSize == 4)
+    #expect(policy.balanceMismatch == .book)
   }
 
   @Test("a workspace without the file gets the defaults: auto-apply, no tolerance")
@@ -33,6 +34,24 @@ struct ReconciliationPolicyTests {
       from: URL(fileURLWithPath: "/nonexistent/reconciliation.yaml"))
     #expect(policy.autoApply)
     #expect(policy.matching.tolerances.isEmpty)
+    #expect(policy.balanceMismatch == .book)
+  }
+
+  @Test("statements: balanceMismatch: refuse restores refusing statements that do not add up")
+  func balanceMismatch() throws {
+    #expect(try policy("statements:\n  balanceMismatch: refuse").balanceMismatch == .refuse)
+    #expect(try policy("statements: { balanceMismatch: book }").balanceMismatch == .book)
+    #expect(try policy("statements: {}").balanceMismatch == .book)
+    let wrong = #expect(throws: ReconciliationError.self) {
+      try policy("statements: { balanceMismatch: warn }")
+    }
+    #expect(wrong?.message.hasSuffix("statements: balanceMismatch: warn is not a choice") == true)
+    #expect(wrong?.fix.hasPrefix("write book") == true)
+    let misspelt = #expect(throws: ReconciliationError.self) {
+      try policy("statements: { balanceMissmatch: refuse }")
+    }
+    #expect(misspelt?.message.contains("'balanceMissmatch' is not a setting") == true)
+    #expect(misspelt?.fix.contains("balanceMismatch") == true)
   }
 
   @Test("settings are read as written")

@@ -64,6 +64,7 @@ extension Ledger {
       ) {
         status.lastRun = (try run.date("as_of"), run["finished_at"])
       }
+      status.unprovenStatements = try Self.unprovenStatements(db)
       return status
     }
   }

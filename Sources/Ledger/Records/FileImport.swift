@@ -14,6 +14,9 @@ public struct FileImport: Sendable {
   public var items: [OpenItem]
   public var payments: [Payment]
   public var creditAssessments: [CreditAssessment] = []
+  /// Bank statements of the file booked although their balances do not add up: stored with
+  /// the file and its payments, in the same transaction.
+  public var unprovenStatements: [UnprovenStatement] = []
   /// The mapping the file was read with, stored with its items.
   public var mapping: String?
   /// True when the file lists every open item of its mapping: items of that mapping missing

@@ -18,6 +18,8 @@ public struct LedgerStatus: Sendable, Equatable {
   public var recentFiles: [DailyFileCount] = []
   /// The as-of date and finish time of the last completed run.
   public var lastRun: (asOf: LocalDate, finishedAt: String)?
+  /// Statements booked although their balances do not add up, oldest first.
+  public var unprovenStatements: [StoredUnprovenStatement] = []
 
   public init() {}
 
@@ -29,6 +31,7 @@ public struct LedgerStatus: Sendable, Equatable {
       && lhs.filesDuplicate == rhs.filesDuplicate && lhs.recentFiles == rhs.recentFiles
       && lhs.lastRun?.asOf == rhs.lastRun?.asOf
       && lhs.lastRun?.finishedAt == rhs.lastRun?.finishedAt
+      && lhs.unprovenStatements == rhs.unprovenStatements
   }
 }
 

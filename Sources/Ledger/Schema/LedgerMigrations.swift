@@ -27,6 +27,10 @@ enum LedgerMigrations {
     migrator.registerMigration("v6: archive paths, resolved failures, confirmed snapshots") { db in
       try db.execute(sql: v6)
     }
+    migrator.registerMigration("v7: statements booked although their balances do not add up") {
+      db in
+      try db.execute(sql: v7)
+    }
     return migrator
   }
 
@@ -289,5 +293,27 @@ enum LedgerMigrations {
       name TEXT NOT NULL,
       confirmed_on TEXT NOT NULL
     );
+    """
+
+  /// Bank statements booked although opening balance + booked entries is not their closing
+  /// balance (`statements: balanceMismatch: book`): one row per statement, stored in the same
+  /// transaction as the file's payments, with the sums and what was off in words.
+  private static let v7 = """
+    CREATE TABLE unproven_statement (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      file_id INTEGER NOT NULL REFERENCES ingested_file(id),
+      account TEXT,
+      statement_id TEXT,
+      statement_date TEXT,
+      currency TEXT NOT NULL,
+      opening_minor INTEGER NOT NULL,
+      booked_minor INTEGER NOT NULL,
+      closing_minor INTEGER NOT NULL,
+      difference_minor INTEGER NOT NULL,
+      detail TEXT NOT NULL,
+      source_line INTEGER,
+      source_element TEXT
+    );
+    CREATE INDEX unproven_statement_file ON unproven_statement(file_id);
     """
 }

@@ -5,7 +5,8 @@ extension Ledger {
   /// Stores a file's records and its hash in one transaction: that commit is the only mark that
   /// the file was processed. Customers are inserted or updated; items are inserted, or brought
   /// up to date when the file says less is open than the ledger knows (settled outside arflow);
-  /// payments already known by their bank identity are skipped.
+  /// payments already known by their bank identity are skipped; statements booked although
+  /// their balances do not add up are marked unproven.
   /// - Throws: `LedgerError` with code `duplicateFile` when the content was processed before;
   ///   nothing is written then.
   @discardableResult
@@ -82,6 +83,9 @@ extension Ledger {
     }
     for assessment in file.creditAssessments {
       try step.store(assessment, into: &summary)
+    }
+    for statement in file.unprovenStatements {
+      try step.store(statement)
     }
     if file.isFullSnapshot, let mapping = file.mapping {
       try step.closeMissing(

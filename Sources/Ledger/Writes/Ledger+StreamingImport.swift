@@ -25,7 +25,8 @@ extension Ledger {
   /// payment to the sink as it goes, all inside one transaction with the file's hash, so a
   /// statement of a million entries is booked with flat memory, all or nothing.
   /// - Parameters:
-  ///   - file: the file's identity and kind (its `payments` are ignored).
+  ///   - file: the file's identity and kind, and its unproven statements (its `payments` are
+  ///     ignored).
   ///   - body: reads the file and stores payments; an error it throws rolls everything back.
   /// - Throws: `LedgerError` (`duplicateFile` when the content was processed before), or the
   ///   error `body` threw, wrapped as `LedgerError` with code `storage`.
@@ -37,8 +38,11 @@ extension Ledger {
       let fileID = try insertFile(
         db, sha256: file.sha256, name: file.name, kind: file.kind, outcome: "processed",
         records: 0, rejected: file.rejected, detail: nil, on: file.processedOn)
-      let sink = PaymentSink(
-        step: ImportStep(db: db, fileID: fileID, date: file.processedOn, mapping: nil))
+      let step = ImportStep(db: db, fileID: fileID, date: file.processedOn, mapping: nil)
+      for statement in file.unprovenStatements {
+        try step.store(statement)
+      }
+      let sink = PaymentSink(step: step)
       try body(sink)
       try db.execute(
         cached: "UPDATE ingested_file SET records = ? WHERE id = ?",

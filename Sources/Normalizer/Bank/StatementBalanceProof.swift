@@ -5,11 +5,13 @@ import Receivables
 /// proof that no booking was missed or read wrong.
 struct StatementBalanceProof {
   let statement: BankStatement
+  let file: String
 
-  /// The problem, when the balances are there and do not add up; nil when they add up or the
+  /// What was off, when the balances are there and do not add up; nil when they add up or the
   /// statement states no opening and closing balance (camt.052/054, MT942).
   /// - Parameter bookedMinorUnits: the signed sum of the booked entries, in minor units.
-  func problem(bookedMinorUnits: Int64) throws(ValueProblem) -> ValueProblem? {
+  /// - Throws: `ValueProblem` when a balance or its currency cannot be read.
+  func unproven(bookedMinorUnits: Int64) throws(ValueProblem) -> UnprovenStatement? {
     guard let opening = statement.openingBalance, let closing = statement.closingBalance else {
       return nil
     }
@@ -22,17 +24,23 @@ struct StatementBalanceProof {
         .notAnAmount, "the statement's balances have no readable currency ('\(code)')",
         fix: "ask the bank for a corrected statement")
     }
-    let sum = try signed(opening.amount, opening.creditDebit, currency) + bookedMinorUnits
+    let openingAmount = try signed(opening.amount, opening.creditDebit, currency)
     let closingAmount = try signed(closing.amount, closing.creditDebit, currency)
+    let sum = openingAmount &+ bookedMinorUnits
     guard sum != closingAmount else { return nil }
-    let text = { (minor: Int64) in Money(minorUnits: minor, currency: currency).decimalString }
-    let booked = bookedMinorUnits
-    return ValueProblem(
-      .notAnAmount,
-      "the statement does not add up: opening balance \(text(try signed(opening.amount, opening.creditDebit, currency))) + booked entries \(text(booked)) = \(text(sum)) \(currency.code), but the closing balance is \(text(closingAmount)) (difference \(text(closingAmount - sum)))",
-      fix:
-        "an entry is missing or was changed: export the statement again from online banking; nothing of this statement was booked"
-    )
+    let money = { (minor: Int64) in Money(minorUnits: minor, currency: currency) }
+    let text = { (minor: Int64) in money(minor).decimalString }
+    let detail =
+      "the statement does not add up: opening balance \(text(openingAmount)) + booked entries "
+      + "\(text(bookedMinorUnits)) = \(text(sum)) \(currency.code), but the closing balance is "
+      + "\(text(closingAmount)) (difference \(text(closingAmount &- sum)))"
+    let date = [closing.date, statement.createdOn].lazy.compactMap { $0 }
+      .compactMap { try? LocalDate(iso8601: $0) }.first
+    return UnprovenStatement(
+      account: statement.account, statementID: statement.statementID, statementDate: date,
+      opening: money(openingAmount), booked: money(bookedMinorUnits),
+      closing: money(closingAmount), detail: detail,
+      source: SourceLocation(file: file, line: statement.line, element: statement.path))
   }
 
   private func signed(_ amount: String, _ direction: CreditDebit, _ currency: Currency)

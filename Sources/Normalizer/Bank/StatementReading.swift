@@ -3,7 +3,7 @@ public import Receivables
 
 /// One statement read entry by entry, so that a statement of a million entries needs memory for
 /// one entry at a time: each entry becomes its payments at once, the booked sum runs along, and
-/// `finish` proves the balance (opening + booked entries = closing) at the end.
+/// `finish` checks the balance (opening + booked entries = closing) at the end.
 public struct StatementReading: Sendable {
   public let statement: BankStatement
   let file: String
@@ -47,28 +47,43 @@ public struct StatementReading: Sendable {
     }
   }
 
-  /// Why the statement must not be booked: its balances do not add up (the difference named),
-  /// or an entry could not be read; nil when it proved itself or states no balances.
-  public func finish() -> RejectedRecord? {
+  /// What the statement comes to once every entry was added: proven (its balances add up or
+  /// it states none), unproven (they do not add up and `balanceMismatch` is `book`: its payments
+  /// are booked all the same), or refused (an entry or a balance cannot be read, or the balances
+  /// do not add up and `balanceMismatch` is `refuse`).
+  public func finish(balanceMismatch: BalanceMismatch = .book) -> StatementVerdict {
     let location = SourceLocation(file: file, line: statement.line, element: statement.path)
     if let first = rejected.first {
-      return RejectedRecord(
-        location: location,
-        reason:
-          "\(name): \(rejected.count) entries cannot be read (first: \(first.location), \(first.reason))",
-        fix: first.fix)
+      return .refused(
+        RejectedRecord(
+          location: location,
+          reason:
+            "\(name): \(rejected.count) entries cannot be read (first: \(first.location), \(first.reason))",
+          fix: first.fix))
     }
+    let unproven: UnprovenStatement
     do {
-      if let problem = try StatementBalanceProof(statement: statement)
-        .problem(bookedMinorUnits: bookedSum)
-      {
-        return RejectedRecord(
-          location: location, reason: "\(name): \(problem.message)", fix: problem.fix)
-      }
+      guard
+        let found = try StatementBalanceProof(statement: statement, file: file)
+          .unproven(bookedMinorUnits: bookedSum)
+      else { return .proven }
+      unproven = found
     } catch {
-      return RejectedRecord(location: location, reason: error.message, fix: error.fix)
+      return .refused(RejectedRecord(location: location, reason: error.message, fix: error.fix))
     }
-    return nil
+    switch balanceMismatch {
+    case .book:
+      return .unproven(unproven)
+    case .refuse:
+      return .refused(
+        RejectedRecord(
+          location: location, reason: "\(name): \(unproven.detail)",
+          fix:
+            "an entry is missing or was changed: export the statement again from online banking; "
+            + "nothing of this statement was booked (statements: balanceMismatch: refuse in "
+            + "mappings/reconciliation.yaml; with book its payments are booked and the statement "
+            + "is marked unproven)"))
+    }
   }
 
   var name: String {

@@ -21,6 +21,20 @@ struct MT940Day: Comparable {
       month: number / 100 % 100, day: number % 100)
   }
 
+  /// The last day of the month `YYMMDD` names, when its day is one that month does not have
+  /// (`021131`, `250230`: some banks date every month-end balance the 31st); nil when the text
+  /// is a real date or no date at all (month 13, day 00 or 32).
+  init?(pastMonthEnd text: some StringProtocol) {
+    guard MT940Day(yymmdd: text) == nil, text.count == 6, text.allSatisfy(\.isASCIIDigit),
+      let number = Int(text)
+    else { return nil }
+    let twoDigitYear = number / 10_000
+    let year = twoDigitYear < 80 ? 2000 + twoDigitYear : 1900 + twoDigitYear
+    let month = number / 100 % 100
+    guard (1...12).contains(month), (29...31).contains(number % 100) else { return nil }
+    self.init(year: year, month: month, day: Self.length(ofMonth: month, in: year))
+  }
+
   /// How far an entry date may lie from its value date (half a year); `0229` next to a value
   /// date in a year without 29 February is no date rather than one four years off.
   static let longestBookingDelay = 183
@@ -65,7 +79,7 @@ struct MT940Day: Comparable {
     return era * 146_097 + dayOfEra - 719_468
   }
 
-  private static func length(ofMonth month: Int, in year: Int) -> Int {
+  static func length(ofMonth month: Int, in year: Int) -> Int {
     switch month {
     case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
     case 4, 6, 9, 11: 30

@@ -77,13 +77,24 @@ struct MT940LineReader {
     return amount
   }
 
-  /// `N`, `F` or `S` and three letters or digits: `NTRF`, `FCHG`, `S103`, `N192`.
-  mutating func transactionType() throws(ParseError) -> String {
-    let code = take(4) { $0.isASCII && ($0.isLetter || $0.isNumber) }
-    guard code.count == 4, let first = code.first, first.isLetter else {
-      throw malformed("has no transaction type (such as NTRF or NMSC) after the amount")
-    }
+  /// `N`, `F` or `S` and three letters or digits: `NTRF`, `FCHG`, `S103`, `N192`; nil when the
+  /// line has none, as some banks write it (`250301D12,50NONREF//B1`, `250301D12,50`).
+  mutating func transactionType() -> String? {
+    guard let code = Self.transactionType(at: characters[index...]) else { return nil }
+    index += code.count
     return code
+  }
+
+  /// The transaction type `text` starts with, if it starts with one; `NONREF` and
+  /// `NOTPROVIDED` are references, not the types `NONR` and `NOTP`.
+  static func transactionType(at text: some Collection<Character>) -> String? {
+    let code = Array(text.prefix(4))
+    guard code.count == 4, ["N", "F", "S"].contains(code[0]),
+      code.dropFirst().allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) })
+    else { return nil }
+    let word = String(text.prefix(11)).uppercased()
+    guard !word.hasPrefix("NONREF"), !word.hasPrefix("NOTPROVIDED") else { return nil }
+    return String(code)
   }
 
   /// The references: everything after the transaction type.

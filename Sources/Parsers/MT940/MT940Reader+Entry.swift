@@ -38,11 +38,13 @@ extension MT940Reader {
     entry.customerReference = line.customerReference
     entry.bankReference = line.bankReference
     entry.transactionCode = line.transactionType
+    entry.warnings = line.warnings
     let written = narrative.flatMap(\.lines)
     if let first = narrative.first {
       let reading = MT940Narrative.read(written, line: first.line, path: place.path + " :86:")
       if let code = reading.businessCode {
-        entry.transactionCode = line.transactionType + " " + code
+        entry.transactionCode = [line.transactionType, code].compactMap { $0 }
+          .joined(separator: " ")
       }
       var detail = reading.detail
       if detail.counterpartyAccount == nil, let extra = line.supplementaryDetails,

@@ -21,10 +21,14 @@ extension MT940Reader {
     let sequence = message.first("28C", "28")?.value ?? ""
     statement.sequenceNumber = sequence.isEmpty ? nil : sequence
     if let opening = message.first("60F", "60M", "60") {
-      statement.openingBalance = try balance(opening, at: fieldPlace(opening, number, file))
+      let read = try balance(opening, at: fieldPlace(opening, number, file))
+      statement.openingBalance = read.balance
+      statement.warnings += read.warning.map { [$0] } ?? []
     }
     if let closing = message.last("62F", "62M", "62") {
-      statement.closingBalance = try balance(closing, at: fieldPlace(closing, number, file))
+      let read = try balance(closing, at: fieldPlace(closing, number, file))
+      statement.closingBalance = read.balance
+      statement.warnings += read.warning.map { [$0] } ?? []
     }
     if !isInterim, statement.openingBalance == nil {
       throw place.error(

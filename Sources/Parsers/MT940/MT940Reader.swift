@@ -5,7 +5,8 @@ public import Foundation
 ///
 /// The file may be UTF-8 or Windows-1252/Latin-1, with CRLF, LF or CR line ends, with or without
 /// the `{1:…}{2:…}{4:` … `-}` envelope, with bank header lines or prose before the first `:20:`
-/// (skipped), several statements one after another, and lines wrapped at 65 characters. Values
+/// (skipped), blank lines before it (skipped with a warning), several statements one after
+/// another, and lines wrapped at 65 characters. Values
 /// stay text: amounts become plain decimals with a dot, dates `yyyy-mm-dd`. The `:86:` of each
 /// booking is read into one `BankTransactionDetail` in whichever layout the bank used (German
 /// `?nn` subfields with a GVC, Dutch `/KEY/` fields, Dutch `NAAM:` keywords, account number and
@@ -14,10 +15,15 @@ public import Foundation
 /// MT942 entries get status `PDNG`: an interim report lists bookings during the day that the
 /// end-of-day MT940 reports again, so counting both would book the money twice.
 public enum MT940Reader {
-  /// Whether the bytes look like MT940/MT942: a line starting with `:20:` among the first lines
-  /// (after a byte-order mark, blank lines, bank header lines or the `{1:…}{2:…}{4:` envelope).
+  /// Whether the bytes look like MT940/MT942, however the file starts: a line starting with
+  /// `:20:` among the first 60 lines that are not blank (after a byte-order mark, any number of
+  /// blank lines, bank header lines, a `-` separator or the `{1:…}{2:…}{4:` envelope, with the
+  /// `:20:` on the `{4:` line or below it), whatever the line ends (CRLF, LF, CR).
   public static func recognises(_ bytes: Data) -> Bool {
-    for line in MT940Text.lines(of: bytes.prefix(8192)).prefix(60) {
+    let blank: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, 0x01, 0x03, 0xEF, 0xBB, 0xBF]
+    let start = bytes.firstIndex { !blank.contains($0) } ?? bytes.endIndex
+    let lines = MT940Text.lines(of: bytes[start...].prefix(16 << 10))
+    for line in lines.lazy.filter({ !$0.allSatisfy(\.isWhitespace) }).prefix(60) {
       var text = Substring(line)
       if let block4 = text.range(of: "{4:") { text = text[block4.upperBound...] }
       if text.hasPrefix(":20:") { return true }
@@ -52,6 +58,12 @@ public enum MT940Reader {
       if let statement = try statement(message, number: statements.count + 1, file: file) {
         statements.append(statement)
       }
+    }
+    let blankLines = lines.prefix { $0.allSatisfy(\.isWhitespace) }.count
+    if blankLines > 0, !statements.isEmpty {
+      statements[0].warnings.insert(
+        "the file starts with \(blankLines) blank \(blankLines == 1 ? "line" : "lines"), which "
+          + "\(blankLines == 1 ? "was" : "were") skipped", at: 0)
     }
     return statements
   }

@@ -27,6 +27,9 @@ public struct BankStatement: Sendable, Hashable {
   public var closingBalance: BankBalance?
   /// The entries in file order.
   public var entries: [BankStatementEntry] = []
+  /// What the reader tolerated in the statement's header and balances, in a bookkeeper's words
+  /// (a closing balance dated on a day that does not exist, blank lines before it).
+  public var warnings: [String] = []
   /// The line the statement starts on.
   public var line: Int
   /// Where it is: the element path for XML (`/Document/BkToCstmrStmt/Stmt[2]`), or a short

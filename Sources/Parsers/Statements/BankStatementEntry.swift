@@ -35,6 +35,9 @@ public struct BankStatementEntry: Sendable, Hashable {
   /// unparsed, CODA communication, BAI2 text), already placed into a detail where it could be
   /// parsed; kept here as written.
   public var information: String?
+  /// What the reader tolerated in this entry, in a bookkeeper's words (an MT940 `:61:` line
+  /// without a transaction type).
+  public var warnings: [String] = []
   /// The line of the entry (`<Ntry>`, `:61:`, CODA record 2.1, BAI2 16 record).
   public var line: Int
   /// `/Document/BkToCstmrStmt/Stmt/Ntry[3]`, or `statement 1, :61: on line 12`.

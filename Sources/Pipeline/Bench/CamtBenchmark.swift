@@ -45,7 +45,11 @@ public struct CamtBenchmark: Sendable {
         paymentCount += reading?.add(entry).payments.count ?? 0
       },
       finished: { _ in
-        proof = reading?.finish()?.reason ?? "opening + booked entries = closing"
+        switch reading?.finish() {
+        case .refused(let refusal)?: proof = refusal.reason
+        case .unproven(let statement)?: proof = statement.detail
+        case .proven?, nil: proof = "opening + booked entries = closing"
+        }
       })
     let readSeconds = EInvoiceBenchmark.seconds(since: started)
     let peakAfterRead = CSVBenchmark.peakResidentBytes()

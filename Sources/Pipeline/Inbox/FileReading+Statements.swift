@@ -29,15 +29,18 @@ extension FileReading {
     return try statementPayments(statements, file: file)
   }
 
-  /// Payments of statements that proved themselves; a file none of whose statements may be
-  /// booked (another account, balances that do not add up) is refused whole.
+  /// Payments of the statements that may be booked (those that do not add up are booked and
+  /// marked unproven unless `balanceMismatch` is `refuse`); a file none of whose statements may
+  /// be booked (another account, an entry that cannot be read, balances that do not add up
+  /// under `refuse`) is refused whole.
   func statementPayments(_ statements: [BankStatement], file: InboxFile) throws(FileRejection)
     -> NormalizedFile
   {
-    let normalized = StatementNormalizer(ownAccounts: ownAccounts).normalize(
-      statements, file: file.name)
+    let normalized = StatementNormalizer(
+      ownAccounts: ownAccounts, balanceMismatch: balanceMismatch
+    ).normalize(statements, file: file.name)
     if normalized.payments.isEmpty, normalized.pending.isEmpty,
-      let first = normalized.rejected.first
+      normalized.unprovenStatements.isEmpty, let first = normalized.rejected.first
     {
       var location: String?
       if let element = first.location.element { location = element }

@@ -12,6 +12,9 @@ struct FileReading {
   var schemas: XMLSchemaSet?
   /// The creditor's own accounts (`bankAccounts` of `company.yaml`); empty: every account.
   var ownAccounts: [String] = []
+  /// What to do with a statement whose balances do not add up (`statements: balanceMismatch:`
+  /// in `mappings/reconciliation.yaml`).
+  var balanceMismatch: BalanceMismatch = .book
 
   /// Every kind of file arflow reads, for the message about a file it cannot place.
   static let kindsRead =
@@ -114,8 +117,9 @@ struct FileReading {
     return try MappingChoice.choose(for: name, rows: table.rows.map(\.cells), among: mappings)
   }
 
+  /// Whether the first character after a byte-order mark and any blank lines is `<`.
   private func looksLikeXML(_ bytes: Data) -> Bool {
-    let start = bytes.prefix(64).drop {
+    let start = bytes.drop {
       $0 == 0xEF || $0 == 0xBB || $0 == 0xBF || $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09
     }
     return start.first == UInt8(ascii: "<")

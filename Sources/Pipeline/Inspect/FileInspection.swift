@@ -1,6 +1,8 @@
 public import Foundation
 public import Normalizer
 import Parsers
+import Receivables
+import Reconciler
 
 /// What `arflow inspect` shows for one file: how it was read and the records it would book,
 /// without touching the ledger or moving the file.
@@ -37,11 +39,16 @@ public struct FileInspection: Sendable {
     let raw = isXML ? nil : try? CSVReader.read(inbox.bytes, file: inbox.name).rows.map(\.cells)
     let schemas = try SchemaCache.shared.schemas(in: workspace.schemas)
     let ownAccounts = workspace.isInitialised ? try workspace.ownBankAccounts() : []
+    let balanceMismatch =
+      workspace.isInitialised
+      ? try ReconciliationPolicy.load(from: workspace.reconciliationPolicyFile).balanceMismatch
+      : .book
     do {
       var reading = FileReading(
         mappings: mappings, forcedMapping: mapping,
         schemas: schemas)
       reading.ownAccounts = ownAccounts
+      reading.balanceMismatch = balanceMismatch
       let normalized = try reading.read(inbox)
       return FileInspection(normalized: normalized, failure: nil, rawRows: raw)
     } catch {

@@ -30,6 +30,10 @@ public struct FileOutcome: Sendable, Equatable {
   /// What the credit manager should look at: failed business rules, links that found no
   /// invoice, corrections that leave an invoice open.
   public var notices: [String] = []
+  /// Statements booked although their balances do not add up, each with what was off.
+  public var unprovenStatements: [UnprovenStatement] = []
+  /// `NAME.warning.txt` beside the archived file, relative to the workspace, when there is one.
+  public var warningReport: String?
   /// The file's SHA-256, once it was committed (to record where it was archived).
   var sha256: String? = nil
 }

@@ -1,5 +1,6 @@
 import DurableFiles
 import Foundation
+import Receivables
 
 extension InboxIngestion {
   /// Moves an inbox file to `processed/DATE/` or `failed/` by rename, never replacing a file
@@ -12,5 +13,21 @@ extension InboxIngestion {
   func archive(_ file: InboxFile, to folder: URL) throws(DurableFileError) -> URL {
     try FileArchive.move(
       file.url, into: folder, suffix: String(file.sha256.prefix(8)), flush: flushesEachFile)
+  }
+
+  /// Writes `NAME.warning.txt` beside an archived file whose statements were booked although
+  /// they do not add up, and notes them in its outcome.
+  func warn(
+    _ outcome: inout FileOutcome, _ statements: [UnprovenStatement], beside archived: URL,
+    on date: LocalDate
+  ) throws {
+    guard !statements.isEmpty else { return }
+    let report = try WarningReport(fileName: outcome.name, date: date)
+      .write(for: statements, beside: archived)
+    outcome.unprovenStatements = statements
+    outcome.warningReport = relative(report)
+    outcome.summary +=
+      "; \(statements.count == 1 ? "1 statement does" : "\(statements.count) statements do") not "
+      + "add up, see \(relative(report))"
   }
 }

@@ -18,13 +18,15 @@ extension InboxIngestion {
     }
   }
 
-  /// Imports a large camt file with flat memory, in two streaming passes: the first proves each
-  /// statement (own account, opening + booked entries = closing) without keeping its entries,
-  /// the second stores the payments of the statements that proved themselves, in one
-  /// transaction with the file's hash.
+  /// Imports a large camt file with flat memory, in two streaming passes: the first checks each
+  /// statement (own account, readable entries, opening + booked entries = closing) without
+  /// keeping its entries, the second stores the payments of the statements that may be booked
+  /// (those that do not add up are marked unproven, unless `balanceMismatch` is `refuse`), in
+  /// one transaction with the file's hash.
   func importLargeCamt(_ file: InboxFile, on date: LocalDate) throws -> FileOutcome {
     let normalizer = StatementNormalizer(ownAccounts: reading.ownAccounts)
     var refusals: [Int: RejectedRecord] = [:]
+    var unproven: [UnprovenStatement] = []
     var statements = 0
     var proof: StatementReading?
     do {
@@ -41,7 +43,11 @@ extension InboxIngestion {
         },
         entry: { entry in _ = proof?.add(entry) },
         finished: { _ in
-          if let refusal = proof?.finish() { refusals[statements - 1] = refusal }
+          switch proof?.finish(balanceMismatch: reading.balanceMismatch) {
+          case .refused(let refusal)?: refusals[statements - 1] = refusal
+          case .unproven(let statement)?: unproven.append(statement)
+          case .proven?, nil: break
+          }
         })
     } catch let error as ParseError {
       return try fail(file, FileRejection(kind: .bankStatement, error), on: date)
@@ -55,9 +61,10 @@ extension InboxIngestion {
           location: rejected.first?.location.element, fix: rejected.first?.fix ?? ""),
         on: date)
     }
-    let header = FileImport(
+    var header = FileImport(
       sha256: file.sha256, name: file.name, kind: .bankStatement, processedOn: date,
       rejected: rejected.count)
+    header.unprovenStatements = unproven
     let stored = try ledger.commitStreaming(header) { sink in
       var index = -1
       var current: StatementReading?
@@ -76,6 +83,7 @@ extension InboxIngestion {
     }
     var normalized = NormalizedFile(kind: .bankStatement, readAs: "camt (streamed)")
     normalized.rejected = rejected
+    normalized.unprovenStatements = unproven
     return try finishStreamed(file, normalized, stored, on: date)
   }
 
@@ -92,6 +100,7 @@ extension InboxIngestion {
       summary:
         "\(stored.paymentsAdded) payments booked, \(stored.paymentsAlreadyKnown) known already (camt read streaming)",
       sha256: file.sha256)
+    try warn(&outcome, normalized.unprovenStatements, beside: moved, on: date)
     if !normalized.rejected.isEmpty {
       let report = workspace.failed.appendingPathComponent("\(file.name).error.txt")
       let text = ErrorReport(fileName: file.name, date: date).text(

@@ -91,8 +91,18 @@ struct InboxIngestion {
   }
 
   /// One log line per file: name, kind, records, outcome and its own duration; a file that
-  /// failed or was partly rejected is a warning with its reason and the path of its report.
+  /// failed or was partly rejected is a warning with its reason and the path of its report, and
+  /// so is one whose statements were booked although they do not add up.
   func log(_ outcome: FileOutcome, since started: ContinuousClock.Instant) {
+    if !outcome.unprovenStatements.isEmpty {
+      logger.warning(
+        "statements booked although their balances do not add up",
+        metadata: [
+          "file.name": "\(outcome.name)",
+          "file.unproven_statements": "\(outcome.unprovenStatements.count)",
+          "file.warning_report": "\(outcome.warningReport ?? "")",
+        ])
+    }
     let duration = ContinuousClock.now - started
     var metadata: Logger.Metadata = [
       "file.name": "\(outcome.name)", "file.kind": "\(outcome.kind)",
@@ -164,12 +174,14 @@ struct InboxIngestion {
     do {
       if resumed, try ledger.processedFileName(sha256: file.sha256) == name {
         let moved = try archive(file, to: workspace.processed(on: date.iso8601))
-        return .finished(
-          FileOutcome(
-            name: name, kind: .resumed, result: .processed, records: 0, rejected: 0,
-            archivedAs: relative(moved),
-            summary: "committed before an interruption; archived now, nothing booked again",
-            sha256: file.sha256))
+        var outcome = FileOutcome(
+          name: name, kind: .resumed, result: .processed, records: 0, rejected: 0,
+          archivedAs: relative(moved),
+          summary: "committed before an interruption; archived now, nothing booked again",
+          sha256: file.sha256)
+        try warn(
+          &outcome, try ledger.unprovenStatements(ofFile: file.sha256), beside: moved, on: date)
+        return .finished(outcome)
       }
       if try ledger.isProcessed(sha256: file.sha256) {
         return .finished(try duplicate(file, on: date))
@@ -236,6 +248,7 @@ struct InboxIngestion {
       customers: normalized.customers, items: normalized.items, payments: normalized.payments,
       rejected: normalized.rejected.count)
     fileImport.creditAssessments = normalized.creditAssessments
+    fileImport.unprovenStatements = normalized.unprovenStatements
     fileImport.mapping = normalized.kind == .openItems ? normalized.readAs : nil
     fileImport.isFullSnapshot = normalized.isFullSnapshot
     fileImport.snapshotGuardPercent = normalized.snapshotGuardPercent
@@ -263,6 +276,7 @@ struct InboxIngestion {
         "closed \(stored.itemsClosedBySnapshot) items no longer listed in \(file.name)")
     }
     resolveEarlierFailure(of: file.name)
+    try warn(&outcome, normalized.unprovenStatements, beside: moved, on: date)
     if !normalized.rejected.isEmpty {
       let rejectedFile = try RejectedRows.write(
         normalized, originalName: file.name, to: workspace.failed)

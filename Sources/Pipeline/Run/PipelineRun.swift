@@ -139,12 +139,14 @@ public struct PipelineRun: Sendable {
   }
 
   /// - Throws: `NormalizerError` for a broken mapping, `PipelineError` for the schemas,
-  ///   `ConfigurationError` for `company.yaml`.
+  ///   `ConfigurationError` for `company.yaml`, `ReconciliationError` for
+  ///   `reconciliation.yaml` (its `statements: balanceMismatch:`).
   func ingestion() throws -> InboxIngestion {
     let mappings = try MappingCache.shared.mappings(in: workspace.sourceMappings)
     var reading = FileReading(
       mappings: mappings, schemas: try SchemaCache.shared.schemas(in: workspace.schemas))
     reading.ownAccounts = try workspace.ownBankAccounts()
+    reading.balanceMismatch = try loadReconciliationPolicy().balanceMismatch
     return InboxIngestion(
       workspace: workspace, ledger: ledger, reading: reading, logger: logger)
   }

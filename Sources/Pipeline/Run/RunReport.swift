@@ -19,14 +19,23 @@ public struct RunReport: Sendable {
     self.asOf = asOf
   }
 
+  /// The statements this run booked although their balances do not add up, with their file.
+  public var unprovenStatements: [(file: String, statement: UnprovenStatement)] {
+    files.flatMap { file in file.unprovenStatements.map { (file.name, $0) } }
+  }
+
   /// One line for the ledger's run record.
   public var summary: String {
     let processed = files.filter { $0.result == .processed || $0.result == .partiallyProcessed }
     let letters = batches.reduce(0) { $0 + $1.letters }
     let settled = "\(reconciliation.summary); \(letters) letters"
     guard !files.isEmpty else { return settled }
+    let unproven = unprovenStatements.count
     return
       "\(processed.count) files processed, \(files.filter { $0.result == .failed }.count) failed, "
-      + "\(files.filter { $0.result == .duplicate }.count) duplicate; " + settled
+      + "\(files.filter { $0.result == .duplicate }.count) duplicate; "
+      + (unproven == 0
+        ? "" : "\(unproven) \(unproven == 1 ? "statement" : "statements") booked unproven; ")
+      + settled
   }
 }

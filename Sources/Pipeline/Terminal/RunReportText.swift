@@ -17,6 +17,15 @@ public struct RunReportText: Sendable {
   public var text: String {
     var text = "arflow run as of \(report.asOf.iso8601)\n"
     text += files
+    let unproven = report.unprovenStatements
+    if !unproven.isEmpty {
+      text +=
+        "  unproven statements: \(unproven.count) booked although their balances do not add up "
+        + "(ask the bank for corrected ones)\n"
+      for (file, statement) in unproven {
+        text += "    \(UnprovenStatementText(statement, file: file).line)\n"
+      }
+    }
     text +=
       ReconciliationText(
         outcome: report.reconciliation, files: report.reconciliationFiles, listed: verbose

@@ -45,6 +45,14 @@ public struct StatusText: Sendable {
       "Waiting:               \(waiting.inbox.count) in inbox/, \(waiting.claimed.count) claimed in inbox/.work/"
     )
     for name in waiting.inbox + waiting.claimed { lines.append("  \(name)") }
+    if !status.unprovenStatements.isEmpty {
+      lines.append(
+        "Unproven statements:   \(status.unprovenStatements.count) booked although their balances "
+          + "do not add up (ask the bank for corrected ones)")
+      for stored in status.unprovenStatements {
+        lines.append("  \(UnprovenStatementText(stored.statement, file: stored.fileName).line)")
+      }
+    }
     if let run = status.lastRun {
       lines.append("Last run:              as of \(run.asOf.iso8601), finished \(run.finishedAt)")
     } else {
@@ -86,6 +94,8 @@ struct StatusJSON: Encodable {
   var waiting: Int
   /// Configuration an operator should fix (no bankAccounts in company.yaml).
   var warnings: [String] = []
+  /// Statements booked although their balances do not add up.
+  var unprovenStatements: UnprovenStatementsJSON
 
   init(_ status: LedgerStatus, waiting: Int) {
     self.waiting = waiting
@@ -100,6 +110,7 @@ struct StatusJSON: Encodable {
       processed: status.filesProcessed, failed: status.filesFailed,
       duplicates: status.filesDuplicate)
     lastRun = status.lastRun?.asOf.iso8601
+    unprovenStatements = UnprovenStatementsJSON(status.unprovenStatements)
   }
 
   func encoded() throws -> String {

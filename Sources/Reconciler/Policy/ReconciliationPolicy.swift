@@ -3,8 +3,8 @@ public import Foundation
 public import Receivables
 
 /// The credit manager's reconciliation choices, from `mappings/reconciliation.yaml`: whether
-/// matches are applied or only proposed, the lowest confidence applied, tolerances and credit
-/// netting.
+/// matches are applied or only proposed, the lowest confidence applied, tolerances, credit
+/// netting, and what becomes of a bank statement whose balances do not add up.
 public struct ReconciliationPolicy: Hashable, Sendable {
   /// When false, nothing is booked: every match the rules find is listed as a suggestion.
   public var autoApply: Bool
@@ -12,14 +12,19 @@ public struct ReconciliationPolicy: Hashable, Sendable {
   public var minimumConfidence: Int
   /// The matcher's settings: tolerances, write-off reason, credit netting, subset limits.
   public var matching: MatchingSettings
+  /// What to do with a bank statement whose balances do not add up (`statements:
+  /// balanceMismatch:`): book its payments and mark it unproven (`book`, the default), or
+  /// refuse it whole (`refuse`).
+  public var balanceMismatch: BalanceMismatch
 
   public init(
     autoApply: Bool = true, minimumConfidence: Int = 70,
-    matching: MatchingSettings = MatchingSettings()
+    matching: MatchingSettings = MatchingSettings(), balanceMismatch: BalanceMismatch = .book
   ) {
     self.autoApply = autoApply
     self.minimumConfidence = minimumConfidence
     self.matching = matching
+    self.balanceMismatch = balanceMismatch
   }
 
   /// Reads the policy; a missing file is the default policy (auto-apply, no tolerance).
@@ -35,6 +40,10 @@ public struct ReconciliationPolicy: Hashable, Sendable {
       var maxCombinedItems: Int?
       var maxCombinationCandidates: Int?
       var suggestions: Int?
+      var statements: Statements?
+    }
+    struct Statements: Decodable {
+      var balanceMismatch: String?
     }
     // A misspelt setting would silently keep its default (auto-apply on): the reader refuses it.
     let text: Text
@@ -75,6 +84,16 @@ public struct ReconciliationPolicy: Hashable, Sendable {
       policy.matching.maxSubsetItems = max(1, min(items, 40))
     }
     if let count = text.suggestions { policy.matching.suggestionsPerPayment = max(0, count) }
+    if let choice = text.statements?.balanceMismatch {
+      guard let mismatch = BalanceMismatch(rawValue: choice) else {
+        throw ReconciliationError(
+          .policyInvalid,
+          "\(file.lastPathComponent): statements: balanceMismatch: \(choice) is not a choice",
+          fix: "write book (book the payments and mark the statement unproven) or refuse "
+            + "(refuse the statement whole)")
+      }
+      policy.balanceMismatch = mismatch
+    }
     return policy
   }
 }

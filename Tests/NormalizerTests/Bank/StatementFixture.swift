@@ -1,5 +1,6 @@
 import Normalizer
 import Parsers
+import Receivables
 
 /// Builds raw statements entry by entry, as a statement reader would hand them over.
 struct StatementFixture {
@@ -54,7 +55,10 @@ struct StatementFixture {
     return detail
   }
 
-  func normalize(ownAccounts: [String] = []) -> NormalizedFile {
-    StatementNormalizer(ownAccounts: ownAccounts).normalize([statement], file: "statement.xml")
+  func normalize(ownAccounts: [String] = [], balanceMismatch: BalanceMismatch = .book)
+    -> NormalizedFile
+  {
+    StatementNormalizer(ownAccounts: ownAccounts, balanceMismatch: balanceMismatch).normalize(
+      [statement], file: "statement.xml")
   }
 }

@@ -5,17 +5,80 @@ import Testing
 
 /// Statements become payments only after proving themselves; every booking gets one identity.
 struct StatementNormalizerTests {
-  @Test("a statement whose balances do not add up is rejected whole, naming the difference")
-  func balanceMismatch() {
+  @Test("a statement whose balances do not add up is booked and marked unproven, with a warning")
+  func balanceMismatchBooked() throws {
     var fixture = StatementFixture(opening: "100.00", closing: "160.00")
     fixture = fixture.entry("50.00").entry("5.00", .debit)
     let file = fixture.normalize()
+    #expect(file.rejected.isEmpty)
+    #expect(file.payments.map(\.amount.decimalString) == ["50.00", "-5.00"])
+    let unproven = try #require(file.unprovenStatements.first)
+    #expect(file.unprovenStatements.count == 1)
+    #expect(unproven.statementID == "STMT-1")
+    #expect(unproven.account == "NL91ABNA0417164300")
+    #expect(unproven.statementDate?.iso8601 == "2026-11-19")
+    #expect(unproven.opening.decimalString == "100.00")
+    #expect(unproven.booked.decimalString == "45.00")
+    #expect(unproven.closing.decimalString == "160.00")
+    #expect(unproven.difference.description == "15.00 EUR")
+    #expect(
+      unproven.source
+        == SourceLocation(file: "statement.xml", line: 3, element: "/Document/BkToCstmrStmt/Stmt"))
+    #expect(
+      unproven.detail
+        == "the statement does not add up: opening balance 100.00 + booked entries 45.00 = "
+        + "145.00 EUR, but the closing balance is 160.00 (difference 15.00)")
+    #expect(
+      file.warnings == [
+        "statement STMT-1 of account NL91ABNA0417164300 (camt.053.001.02): \(unproven.detail); "
+          + "its 2 payments were booked all the same and the statement is marked unproven: ask "
+          + "the bank for a corrected statement"
+      ])
+  }
+
+  @Test("with balanceMismatch: refuse, such a statement is rejected whole, naming the difference")
+  func balanceMismatchRefused() {
+    var fixture = StatementFixture(opening: "100.00", closing: "160.00")
+    fixture = fixture.entry("50.00").entry("5.00", .debit)
+    let file = fixture.normalize(balanceMismatch: .refuse)
     #expect(file.payments.isEmpty)
+    #expect(file.unprovenStatements.isEmpty)
     #expect(file.rejected.count == 1)
     let reason = file.rejected[0].reason
     #expect(reason.contains("statement STMT-1"))
     #expect(reason.contains("opening balance 100.00 + booked entries 45.00 = 145.00 EUR"))
     #expect(reason.contains("closing balance is 160.00 (difference 15.00)"))
+    #expect(file.rejected[0].fix.contains("nothing of this statement was booked"))
+  }
+
+  @Test("a statement with an entry that cannot be read is refused whatever the setting")
+  func unreadableEntry() {
+    var fixture = StatementFixture(opening: "100.00", closing: "160.00")
+    fixture = fixture.entry("50.00").entry("five", .debit)
+    for setting in BalanceMismatch.allCases {
+      let file = fixture.normalize(balanceMismatch: setting)
+      #expect(file.payments.isEmpty)
+      #expect(file.unprovenStatements.isEmpty)
+      #expect(file.rejected.first?.reason.contains("1 entries cannot be read") == true)
+    }
+  }
+
+  @Test("the readers' warnings on statements and entries are listed, the first 20 and a count")
+  func readerWarnings() {
+    var fixture = StatementFixture(opening: nil)
+    fixture.statement.warnings = ["the closing balance is dated 021131"]
+    for index in 1...25 {
+      fixture = fixture.entry("1.00", reference: "R\(index)")
+      fixture.statement.entries[index - 1].warnings = ["no transaction type"]
+    }
+    let warnings = fixture.normalize().warnings
+    #expect(warnings.count == 21)
+    #expect(
+      warnings.first
+        == "statement.xml, /Document/BkToCstmrStmt/Stmt: the closing balance is dated 021131")
+    #expect(
+      warnings[1] == "statement.xml, /Document/BkToCstmrStmt/Stmt/Ntry[1]: no transaction type")
+    #expect(warnings.last == "and 6 more warnings like those above")
   }
 
   @Test("a statement that adds up books credits and keeps debits, pending entries only shown")
