@@ -42,7 +42,7 @@ struct DemoEndToEndTests {
       !(try String(
         contentsOf: folder.appendingPathComponent(
           "outbox/reminders/2026-11-20-01/manifest.csv"), encoding: .utf8)).contains("2026-0132"))
-    #expect(demo.output.contains("reminders: 8 letters in outbox/reminders/2026-11-20-01/"))
+    #expect(demo.output.contains("reminders: 9 letters in outbox/reminders/2026-11-20-01/"))
 
     let batch = folder.appendingPathComponent("outbox/reminders/2026-11-20-01")
     let manifest = try String(
