@@ -77,8 +77,8 @@ public struct MappingChoice: Sendable {
     _ fileName: String, rows: [[String]], among mappings: [SourceMapping], misses: [String]
   ) -> NormalizerError {
     let near = mappings.filter { $0.kind != .eInvoices && !$0.recognise.noHeader }
-      .map { MappingNearMiss($0, rows: rows) }.filter { $0.found > 0 }
-      .sorted { ($0.found, $0.suggestions.count) > ($1.found, $1.suggestions.count) }
+      .map { MappingNearMiss($0, rows: rows) }.filter { $0.found + $0.suggestions.count > 0 }
+      .sorted { $0.closeness > $1.closeness }
       .prefix(2)
     let header = near.first?.header ?? rows.first ?? []
     var message = "no mapping in mappings/sources reads this file"

@@ -78,6 +78,14 @@ struct MappingNearMiss: Sendable {
     return pairs
   }
 
+  /// How close it came: the share of what it looks for that was found or has a likely column
+  /// to name, then how much was found.
+  var closeness: (Double, Int) {
+    let wanted = found + missing.count
+    guard wanted > 0 else { return (0, 0) }
+    return (Double(found + suggestions.count) / Double(wanted), found)
+  }
+
   /// "open-items-en (generic.yaml) has no column for number, amount: add 'N° facture' to
   /// fields.number in mappings/sources/open-items-en.yaml".
   var sentence: String {

@@ -6,18 +6,21 @@ extension InboxWatcher {
   ///
   /// A file whose modification time is older than the settle time and that no process holds
   /// open for writing is stable at once; a fresher one (or one still held) is looked at again
-  /// after the settle time and taken only if it did not change meanwhile. Empty files, files
-  /// still being written and (in done-marker mode) files without their marker are left for a
-  /// later pass. Blocks the calling thread for at most the settle time, and only when a fresh
+  /// after the settle time and taken only if it did not change meanwhile. Files still being
+  /// written, empty files younger than a minute (they are taken, to be refused as empty, once
+  /// they stayed empty that long) and (in done-marker mode) files without their marker are left
+  /// for a later pass. Blocks the calling thread for at most the settle time, and only when a fresh
   /// or held file needs a second look.
   /// - Throws: `WatchError` `inboxUnreadable` when the inbox cannot be listed.
   public static func scanOnce(inbox: URL, settings: WatchSettings) throws(WatchError)
     -> [StableFile]
   {
     let start = ContinuousClock.now
-    let sightings = try InboxListing.sightings(in: inbox).filter { $0.fingerprint.size > 0 }
-    guard !sightings.isEmpty else { return [] }
     let wallNow = Date()
+    let sightings = try InboxListing.sightings(in: inbox).filter {
+      WatchSettings.mayTake($0.fingerprint, at: wallNow)
+    }
+    guard !sightings.isEmpty else { return [] }
     var writers = OpenWriters.current()
     var stable: [StableFile] = []
     var pending: [InboxListing.Sighting] = []

@@ -24,7 +24,8 @@ extension WatchLoop {
       if settings.doneMarkers {
         marker = DoneMarker.releasing(name, in: inbox, fingerprint: entry.fingerprint)
       }
-      guard fingerprint.size > 0, marker != nil || !settings.doneMarkers else {
+      guard WatchSettings.mayTake(fingerprint, at: wallNow), marker != nil || !settings.doneMarkers
+      else {
         book.postpone(name, until: now + settings.recheck)
         continue
       }

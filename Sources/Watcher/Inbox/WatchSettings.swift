@@ -1,3 +1,5 @@
+import Foundation
+
 /// Settings of the watcher.
 public struct WatchSettings: Sendable, Equatable {
   /// How long a file's size and modification time must stay unchanged before it is stable.
@@ -24,6 +26,17 @@ public struct WatchSettings: Sendable, Equatable {
   /// marker) is looked at again: the settle time, kept between 0.1 s and 1 s.
   var recheck: Duration {
     min(max(settle, .milliseconds(100)), .seconds(1))
+  }
+
+  /// How long an empty file must stay empty and untouched before it is taken (and then refused
+  /// as empty): a file just created is empty until its writer writes, so the settle time is not
+  /// enough to tell an empty export from one still being written.
+  static let emptyFileQuiet: Duration = .seconds(60)
+
+  /// Whether a file may be taken as it is: it has content, or it has been empty and untouched
+  /// for `emptyFileQuiet`.
+  static func mayTake(_ fingerprint: FileFingerprint, at now: Date) -> Bool {
+    fingerprint.size > 0 || fingerprint.isOlder(than: emptyFileQuiet, at: now)
   }
 
   /// The time between full scans, never below 0.1 s (a zero interval would spin).
