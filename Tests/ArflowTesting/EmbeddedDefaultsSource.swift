@@ -28,8 +28,8 @@ public enum EmbeddedDefaultsSource {
       let base64 = data.base64EncodedString(options: [
         .lineLength76Characters, .endLineWithLineFeed,
       ])
-      let lines = base64.split(separator: "\n").map { "      \($0)" }.joined(separator: "\n")
-      text += "    \"\(path)\": \"\"\"\n\(lines)\n      \"\"\",\n"
+      let lines = base64.split(separator: "\n").map { "    \($0)" }.joined(separator: "\n")
+      text += "    \"\(path)\": \"\"\"\n\(lines)\n    \"\"\",\n"
     }
     text += "  ]\n}\n"
     return text
