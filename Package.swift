@@ -68,7 +68,7 @@ let package = Package(
       name: "Reconciler", dependencies: ["Receivables", "Ledger", "Configuration"],
       swiftSettings: settings),
     .target(
-      name: "Dunning", dependencies: ["Receivables", "Ledger", "Configuration"],
+      name: "Dunning", dependencies: ["Receivables", "Configuration"],
       swiftSettings: settings),
     .target(
       name: "Exporter",

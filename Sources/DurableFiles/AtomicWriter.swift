@@ -1,3 +1,4 @@
+import CLinuxFiles
 public import Foundation
 
 /// Writes outbox files and folders so that a reader never sees half of one: everything is
@@ -33,20 +34,47 @@ public enum AtomicWriter {
     named name: String, in parent: URL, files: [(name: String, data: Data)],
     afterFirstFile: () -> Void = {}
   ) throws(DurableFileError) -> URL {
+    do {
+      return try writeFolder(named: name, in: parent) { draft throws(DurableFileError) in
+        for (index, file) in files.enumerated() {
+          try draft.add(file.name, file.data)
+          if index == 0 { afterFirstFile() }
+        }
+      }
+    } catch let error as DurableFileError {
+      throw error
+    } catch {
+      throw writeFailure(parent.appendingPathComponent(name).path, error)
+    }
+  }
+
+  /// Writes a new folder `name` inside `parent` whose files `fill` adds one by one, all or
+  /// nothing: they go into a hidden folder, are flushed to disk together, and the folder is
+  /// renamed into place only when `fill` returns. A folder of thousands of letters never holds
+  /// more than one of them in memory.
+  /// - Returns: the folder's URL.
+  /// - Throws: `DurableFileError` as `writeFolder(named:in:files:)` does, or the error `fill`
+  ///   throws; nothing is left visible then.
+  @discardableResult
+  public static func writeFolder<Failure: Error>(
+    named name: String, in parent: URL, _ fill: (FolderDraft) throws(Failure) -> Void
+  ) throws -> URL {
     let target = parent.appendingPathComponent(name)
     let temporary = parent.appendingPathComponent(".\(name).partial-\(UUID().uuidString)")
     do {
       try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
       removeAbandonedPartials(of: name, in: parent)
       try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: false)
-      for (index, file) in files.enumerated() {
-        try writeFlushed(file.data, to: temporary.appendingPathComponent(file.name))
-        if index == 0 { afterFirstFile() }
-      }
+    } catch {
+      throw writeFailure(target.path, error)
+    }
+    do {
+      try fill(FolderDraft(folder: temporary))
+      try flushFileSystem(of: temporary.path)
       try FolderSync.flush(temporary.path)
     } catch {
       try? FileManager.default.removeItem(at: temporary)
-      throw (error as? DurableFileError) ?? writeFailure(target.path, error)
+      throw error
     }
     switch NoReplaceMove.move(temporary.path, to: target.path) {
     case .moved:
@@ -64,6 +92,32 @@ public enum AtomicWriter {
         fix: "check that the folder is writable and the disk is not full",
         cause: String(cString: strerror(errno)))
     }
+  }
+
+  /// A folder being written under its hidden name: files are added without a flush each.
+  public struct FolderDraft: Sendable {
+    /// The hidden folder, for writers that stream into a file of their own.
+    public let folder: URL
+
+    /// Adds a file.
+    /// - Throws: `DurableFileError` `writeFailed` naming the file.
+    public func add(_ name: String, _ data: Data) throws(DurableFileError) {
+      let file = folder.appendingPathComponent(name)
+      guard FileManager.default.createFile(atPath: file.path, contents: data) else {
+        throw writeFailure(file.path, POSIXError(errnoCode))
+      }
+    }
+
+    /// Where a file named `name` goes, for a writer that writes it itself.
+    public func url(of name: String) -> URL { folder.appendingPathComponent(name) }
+  }
+
+  /// Flushes everything written on the file system `path` is on.
+  private static func flushFileSystem(of path: String) throws(DurableFileError) {
+    let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw writeFailure(path, POSIXError(errnoCode)) }
+    defer { close(descriptor) }
+    guard arflow_syncfs(descriptor) == 0 else { throw writeFailure(path, POSIXError(errnoCode)) }
   }
 
   /// Temporary folders a killed process left behind: never visible under their final name, safe to remove.

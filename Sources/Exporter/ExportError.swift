@@ -1,4 +1,4 @@
-import DurableFiles
+public import DurableFiles
 public import Receivables
 
 /// Why an export (letters, batch files, reconciliation files) could not be written, and what
@@ -13,7 +13,7 @@ public struct ExportError: ExplainedError {
   /// The error underneath (a template's, the disk's, the ledger's), kept whole for the log.
   public let cause: (any Error & Sendable)?
 
-  init(
+  public init(
     _ message: String, fix: String, location: String? = nil, cause: (any Error & Sendable)? = nil
   ) {
     self.message = message
@@ -23,7 +23,7 @@ public struct ExportError: ExplainedError {
   }
 
   /// A file or folder that could not be written.
-  init(_ error: DurableFileError) {
+  public init(_ error: DurableFileError) {
     self.init(
       error.message + (error.cause.map { " (\($0))" } ?? ""), fix: error.fix, location: error.path,
       cause: error)

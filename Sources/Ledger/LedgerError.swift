@@ -6,7 +6,7 @@ public struct LedgerError: ExplainedError {
   public struct Code: Hashable, Sendable, CustomStringConvertible {
     private enum Kind: String {
       case cannotOpen, storage, duplicateFile, overAllocation, unknownRecord, corruptRecord,
-        invariantViolated, snapshotGuard
+        invariantViolated, snapshotGuard, refused
     }
     private let kind: Kind
     private init(_ kind: Kind) { self.kind = kind }
@@ -27,6 +27,9 @@ public struct LedgerError: ExplainedError {
     /// A full snapshot would close more of its source's open items than its mapping allows
     /// (or lists none at all); nothing of it was booked until a person confirms it.
     public static let snapshotGuard = Code(.snapshotGuard)
+    /// A person's request does not fit what the ledger holds (a promise on a paid item, an
+    /// item already in an arrangement); nothing was changed.
+    public static let refused = Code(.refused)
     public var description: String { kind.rawValue }
   }
 
@@ -57,6 +60,14 @@ public struct LedgerError: ExplainedError {
     LedgerError(
       .unknownRecord, "there is no item \(number) in the ledger",
       fix: "give the invoice or credit-note number as the export wrote it (arflow items lists them)"
+    )
+  }
+
+  /// A customer a person named that the ledger does not hold.
+  public static func unknownCustomer(_ id: String) -> LedgerError {
+    LedgerError(
+      .unknownRecord, "there is no customer \(id) in the ledger",
+      fix: "give the customer number as the accounting export writes it (arflow status lists them)"
     )
   }
 

@@ -5,7 +5,9 @@ public import Receivables
 public struct PipelineError: ExplainedError {
   /// What kind of problem it is; new kinds may be added.
   public struct Code: Hashable, Sendable, CustomStringConvertible {
-    private enum Kind: String { case workspace, defaultsMissing, schemas, input, incomplete }
+    private enum Kind: String {
+      case workspace, defaultsMissing, schemas, input, incomplete, unreadableManifest, approval
+    }
     private let kind: Kind
     private init(_ kind: Kind) { self.kind = kind }
     /// The workspace cannot be created or used (not a workspace, not writable).
@@ -18,6 +20,10 @@ public struct PipelineError: ExplainedError {
     public static let input = Code(.input)
     /// The configuration is incomplete for what was asked (letters without a creditor).
     public static let incomplete = Code(.incomplete)
+    /// A batch folder in `outbox/reminders/` has a manifest arflow cannot read.
+    public static let unreadableManifest = Code(.unreadableManifest)
+    /// `arflow dun --approve` names no batch that waits for approval.
+    public static let approval = Code(.approval)
     public var description: String { kind.rawValue }
   }
 

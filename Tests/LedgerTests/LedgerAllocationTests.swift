@@ -61,24 +61,30 @@ struct LedgerAllocationTests {
     #expect(throws: LedgerError.self) { try ledger.checkInvariants() }
   }
 
-  @Test("each item is reminded at most once per level")
+  @Test("each item is reminded at most once per level, and a batch is recorded once")
   func remindersOncePerLevel() throws {
     let (space, ledger) = try ledgerWithInvoiceAndPayment()
-    let run = try ledger.beginRun(asOf: Fixtures.date("2026-11-20"))
-    let reminder = Reminder(
-      itemNumber: "INV-1", customerID: "C1", level: 1, levelName: "reminder",
-      remindedOn: Fixtures.date("2026-11-20"), daysOverdue: 50,
-      openAmount: Fixtures.euros("100.00"),
-      fee: Fixtures.euros("0.00"), interest: Fixtures.euros("0.00"), channel: .letter,
-      explanation: "x")
-    let first = try ledger.recordReminderBatch(
-      id: "B1", asOf: Fixtures.date("2026-11-20"), run: run, reminders: [reminder])
-    let second = try ledger.recordReminderBatch(
-      id: "B2", asOf: Fixtures.date("2026-11-20"), run: run, reminders: [reminder])
-    #expect(first.count == 1)
-    #expect(second.isEmpty)
-    #expect(try ledger.reminderBatches().map(\.id) == ["B1"])
-    #expect(try ledger.remindedLevels()["INV-1"] == [1])
+    let date = Fixtures.date("2026-11-20")
+    let run = try ledger.beginRun(asOf: date)
+    let document = DunningDocument(
+      planID: "2026-11-20/C1/EUR/reminder", kind: .reminder, customerID: "C1", channel: .letter,
+      level: 1, levelName: "reminder", currency: Fixtures.euros("0.00").currency,
+      total: Fixtures.euros("100.00"), reference: nil, file: "001-C1.pdf", status: .written,
+      explanation: "x",
+      lines: [
+        DunningDocument.Line(
+          itemNumber: "INV-1", state: .reminded, level: 1, levelName: "reminder",
+          daysOverdue: 50, openAmount: Fixtures.euros("100.00"), explanation: "x")
+      ])
+    let first = ReminderBatch(id: "2026-11-20-01", asOf: date, documents: [document])
+    #expect(try ledger.record(first, run: run))
+    #expect(try !ledger.record(first, run: run))
+    let second = ReminderBatch(id: "2026-11-20-02", asOf: date, documents: [document])
+    #expect(try ledger.record(second, run: run))
+    #expect(try ledger.reminderBatches().map(\.id) == ["2026-11-20-01", "2026-11-20-02"])
+    let reminders = try ledger.reminders(ofItem: "INV-1")
+    #expect(reminders.map(\.level) == [1])
+    #expect(reminders.first?.documentID == "2026-11-20/C1/EUR/reminder")
     _ = space
   }
 }

@@ -18,8 +18,8 @@ struct ConfigurationSafetyTests {
       "\(Self.header)\n\"=1+2\",@SUM(A1),\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",2026-09-01,2026-10-01,100.00,100.00,EUR,\n"
     )
     let report = try space.run(on: "2026-11-20")
-    let batch = try #require(report.batches.first)
-    let manifest = try space.text(of: "\(batch.folder)/manifest.csv")
+    let folder = try #require(report.reminderFolder)
+    let manifest = try space.text(of: "\(folder)/manifest.csv")
     #expect(manifest.contains(",'@SUM(A1),"))
     #expect(manifest.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\""))
     #expect(manifest.contains(",'=1+2,"))

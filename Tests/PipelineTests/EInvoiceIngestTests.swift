@@ -62,10 +62,10 @@ struct EInvoiceIngestTests {
     #expect(payers.map(\.iban) == ["DE02120300000000202051"])
     #expect(payers.map(\.customerID) == ["C1007"] && payers.map(\.source.rawValue) == ["e-invoice"])
     // 19 days overdue on 2026-12-07: level 1 (14 days) applies and the margin has passed.
-    #expect(early.batches.count == 1)
+    #expect(early.reminderFolder != nil)
     let held = try TestWorkspace()
     try dropDemo("einvoice-2026-0132-sbdh.xml", into: held)
-    #expect(try run(held, on: "2026-11-22").batches.isEmpty)
+    #expect(try run(held, on: "2026-11-22").reminderFolder == nil)
   }
 
   @Test("a reminder for an e-invoice quotes the reference the invoice asked for, as written")
@@ -79,9 +79,9 @@ struct EInvoiceIngestTests {
         of: "<cbc:PaymentID>RF1320260131</cbc:PaymentID>",
         with: "<cbc:PaymentID>Order 7781</cbc:PaymentID>"))
     let report = try run(space, on: "2026-11-20")
-    let batch = try #require(report.batches.first)
-    let letters = space.files(in: batch.folder).filter { $0.hasPrefix("001-") }
-    let pdf = space.root.appendingPathComponent(batch.folder).appendingPathComponent(
+    let folder = try #require(report.reminderFolder)
+    let letters = space.files(in: folder).filter { $0.hasPrefix("001-") }
+    let pdf = space.root.appendingPathComponent(folder).appendingPathComponent(
       try #require(letters.first))
     #expect(try ArflowBinary.pdfText(pdf).contains("Order 7781"))
   }

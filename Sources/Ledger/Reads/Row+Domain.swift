@@ -44,6 +44,7 @@ extension Row {
     item.paymentReferenceText = self["payment_reference_text"]
     item.precedingInvoice = self["preceding_number"]
     item.dunningHold = self["dunning_hold"]
+    item.dunningPolicy = self["dunning_policy"]
     if let from: String = self["dunnable_from"] {
       item.dunnableFrom = try? LocalDate(iso8601: from)
     }
@@ -74,10 +75,13 @@ extension Row {
     {
       limit = Money(minorUnits: minor, currency: currency)
     }
-    return Customer(
+    var customer = Customer(
       id: self["id"], name: self["name"], email: self["email"],
       language: language.flatMap(Language.init(code:)), address: address,
       segment: segment.flatMap(Customer.Segment.init(rawValue:)), creditLimit: limit)
+    customer.group = self["group_name"]
+    customer.dunningPolicy = self["dunning_policy"]
+    return customer
   }
 
   func payment(fileName: String) throws -> Payment {

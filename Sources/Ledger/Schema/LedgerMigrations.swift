@@ -31,6 +31,10 @@ enum LedgerMigrations {
       db in
       try db.execute(sql: v7)
     }
+    migrator.registerMigration("v8: dunning schedules, holds, promises, arrangements, documents") {
+      db in
+      try db.execute(sql: v8)
+    }
     return migrator
   }
 

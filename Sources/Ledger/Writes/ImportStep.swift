@@ -12,7 +12,9 @@ struct ImportStep {
   func store(_ item: OpenItem, into summary: inout ImportSummary) throws {
     guard
       let row = try Row.fetchOne(
-        db, cached: "SELECT id, currency, open_minor, due_date FROM open_item WHERE number = ?",
+        db,
+        cached:
+          "SELECT id, currency, open_minor, due_date, dunning_policy FROM open_item WHERE number = ?",
         arguments: [item.number])
     else {
       try insert(item, into: &summary)
@@ -50,6 +52,11 @@ struct ImportStep {
       ).append(to: itemID, on: date, fileID: fileID, db)
       changed = true
     }
+    if let policy = item.dunningPolicy, policy != row["dunning_policy"] {
+      try db.execute(
+        cached: "UPDATE open_item SET dunning_policy = ? WHERE id = ?", arguments: [policy, itemID])
+      changed = true
+    }
     if changed { summary.itemsChanged += 1 } else { summary.itemsUnchanged += 1 }
   }
 
@@ -61,8 +68,8 @@ struct ImportStep {
           amount_minor, settled_outside_minor, open_minor, payment_reference, reference_scheme,
           source_file, source_line, source_mapping, due_date_basis, type_code, preceding_number,
           dunning_hold, dunnable_from, source_element, provenance, number_key, preceding_key,
-          payment_reference_text)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          payment_reference_text, dunning_policy)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         item.number, item.kind.rawValue, item.customerID, item.issueDate.iso8601,
@@ -72,7 +79,7 @@ struct ImportStep {
         item.dueDateBasis?.stored, item.typeCode, item.precedingInvoice, item.dunningHold,
         item.dunnableFrom?.iso8601, item.source.element, Self.provenanceText(item.provenance),
         ItemNumberKey.key(item.number), item.precedingInvoice.map(ItemNumberKey.key),
-        item.paymentReferenceText,
+        item.paymentReferenceText, item.dunningPolicy,
       ])
     let itemID = db.lastInsertedRowID
     var detail = "imported from \(item.source)"

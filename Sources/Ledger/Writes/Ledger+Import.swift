@@ -108,7 +108,8 @@ extension Ledger {
       customer.name, customer.email, customer.language?.rawValue, customer.address?.street,
       customer.address?.postalCode, customer.address?.city, customer.address?.countryCode,
       customer.segment?.rawValue, customer.creditLimit?.minorUnits,
-      customer.creditLimit?.currency.code, fileID, customer.id,
+      customer.creditLimit?.currency.code, customer.group, customer.dunningPolicy, fileID,
+      customer.id,
     ]
     if exists, fillGapsOnly {
       try db.execute(
@@ -119,6 +120,7 @@ extension Ledger {
             country_code = COALESCE(country_code, ?), segment = COALESCE(segment, ?),
             credit_limit_minor = COALESCE(credit_limit_minor, ?),
             credit_limit_currency = COALESCE(credit_limit_currency, ?),
+            group_name = COALESCE(group_name, ?), dunning_policy = COALESCE(dunning_policy, ?),
             source_file = COALESCE(source_file, ?)
           WHERE id = ?
           """, arguments: arguments)
@@ -129,7 +131,9 @@ extension Ledger {
             street = COALESCE(?, street), postal_code = COALESCE(?, postal_code),
             city = COALESCE(?, city), country_code = COALESCE(?, country_code),
             segment = COALESCE(?, segment), credit_limit_minor = COALESCE(?, credit_limit_minor),
-            credit_limit_currency = COALESCE(?, credit_limit_currency), source_file = ?
+            credit_limit_currency = COALESCE(?, credit_limit_currency),
+            group_name = COALESCE(?, group_name), dunning_policy = COALESCE(?, dunning_policy),
+            source_file = ?
           WHERE id = ?
           """, arguments: arguments)
       if db.changesCount > 0 { summary.customersUpdated += 1 }
@@ -137,8 +141,9 @@ extension Ledger {
       try db.execute(
         cached: """
           INSERT INTO customer (name, email, language, street, postal_code, city, country_code,
-            segment, credit_limit_minor, credit_limit_currency, source_file, id)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            segment, credit_limit_minor, credit_limit_currency, group_name, dunning_policy,
+            source_file, id)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """, arguments: arguments)
       summary.customersAdded += 1
     }

@@ -15,6 +15,8 @@ enum CrashPoint: String, Sendable, CaseIterable {
   case afterCommit = "after-commit"
   /// Some files of an outbox batch are written; the batch is not renamed into place yet.
   case insideBatch = "inside-batch"
+  /// A reminder batch's folder is in place; the ledger has not recorded it yet.
+  case afterBatchWritten = "after-batch-written"
 
   #if DEBUG
     private static let armed: CrashPoint? = ProcessInfo.processInfo.environment[

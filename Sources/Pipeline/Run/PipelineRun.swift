@@ -75,24 +75,31 @@ public struct PipelineRun: Sendable {
       try ledger.finishRun(run, summary: report.summary)
       return report
     }
-    _ = try DunningRun(policy: policy).record(in: ledger, on: date, run: run)
-    let export = ReminderBatchExport(
-      ledger: ledger,
-      composer: ReminderLetterComposer(creditor: creditor, templatesDirectory: workspace.templates),
-      remindersFolder: workspace.reminders,
-      afterFirstFile: { CrashPoint.insideBatch.reached() })
-    for written in try export.writePendingBatches(on: date) {
-      report.batches.append(
-        (
-          written.batchID, "outbox/reminders/\(written.batchID)", written.letters.count,
-          written.letters.map(\.customer.name)
-        ))
+    let dunning = try dunningRun(policy: policy, creditor: creditor).run(on: date, run: run)
+    for document in dunning.written {
       logger.info(
-        "reminder batch written",
-        metadata: ["batch.id": "\(written.batchID)", "batch.letters": "\(written.letters.count)"])
+        "reminder written",
+        metadata: [
+          "batch.id": "\(dunning.batch?.id ?? "")", "document.file": "\(document.file ?? "")",
+          "customer.id": "\(document.customerID)",
+        ])
     }
+    for document in dunning.failed {
+      logger.warning(
+        "reminder not written",
+        metadata: ["customer.id": "\(document.customerID)", "reason": "\(document.reason ?? "")"])
+    }
+    report.dunning = dunning
     try ledger.finishRun(run, summary: report.summary)
     return report
+  }
+
+  /// The Dunning stage with the workspace's policy, templates and outbox.
+  func dunningRun(policy: DunningPolicy, creditor: Creditor) -> DunningRun {
+    DunningRun(
+      ledger: ledger, policy: policy,
+      composer: ReminderLetterComposer(creditor: creditor, templatesDirectory: workspace.templates),
+      folder: workspace.reminders, homeCountry: creditor.countryCode)
   }
 
   /// The creditor letters come from; nil (with the reason in the report) while the required

@@ -9,8 +9,9 @@ public struct RunReport: Sendable {
   public var reconciliation = ReconciliationOutcome()
   /// The reconciliation files written (relative to the workspace).
   public var reconciliationFiles: [String] = []
-  /// Reminder batches written to the outbox: id, folder (relative), letters.
-  public var batches: [(id: String, folder: String, letters: Int, customers: [String])] = []
+  /// What the Dunning stage did: the batch written, documents failed or waiting for approval,
+  /// what a person must look at; nil when it did not run.
+  public var dunning: DunningOutcome?
   /// Why no reminders were decided or written at all (the creditor in `company.yaml` is
   /// incomplete); nil when dunning ran.
   public var remindersWithheld: String?
@@ -25,10 +26,22 @@ public struct RunReport: Sendable {
   }
 
   /// One line for the ledger's run record.
+  /// The folder of the reminder batch the run wrote, relative to the workspace
+  /// ("outbox/reminders/2026-11-20-01"); nil when it wrote none.
+  public var reminderFolder: String? {
+    dunning?.batch.map { "outbox/reminders/\($0.id)" }
+  }
+
+  /// Whether a document of the run's batch could not be made (the run exits 2).
+  public var hasFailedDocuments: Bool { !(dunning?.failed.isEmpty ?? true) }
+
   public var summary: String {
     let processed = files.filter { $0.result == .processed || $0.result == .partiallyProcessed }
-    let letters = batches.reduce(0) { $0 + $1.letters }
-    let settled = "\(reconciliation.summary); \(letters) letters"
+    let documents = dunning?.written.count ?? 0
+    let failed = dunning?.failed.count ?? 0
+    let settled =
+      "\(reconciliation.summary); \(documents) documents"
+      + (failed == 0 ? "" : ", \(failed) failed")
     guard !files.isEmpty else { return settled }
     let unproven = unprovenStatements.count
     return

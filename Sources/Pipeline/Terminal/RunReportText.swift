@@ -32,12 +32,8 @@ public struct RunReportText: Sendable {
       ).text
     if let withheld = report.remindersWithheld {
       text += "  reminders: none written: \(withheld)\n"
-    } else if report.batches.isEmpty {
-      text += "  reminders: nothing new to send\n"
-    }
-    for batch in report.batches {
-      text +=
-        "  reminders: \(Plural.count(batch.letters, "letter")) in \(batch.folder)/\n"
+    } else if let dunning = report.dunning {
+      text += DunningOutcomeText(outcome: dunning, listed: verbose).text
     }
     return text
   }

@@ -83,8 +83,11 @@ public struct WorkspaceDoctor: Sendable {
   private func policy() -> Finding {
     do {
       let policy = try DunningPolicy.load(from: workspace.policyFile)
+      let levels = policy.schedules.reduce(0) { $0 + $1.levels.count }
       return Finding(
-        subject: "policy.yaml", problem: nil, detail: "\(policy.levels.count) levels")
+        subject: "policy.yaml", problem: nil,
+        detail:
+          "\(Plural.count(policy.schedules.count, "schedule")) with \(Plural.count(levels, "level"))")
     } catch {
       return Finding(subject: "policy.yaml", problem: error.placedMessage, detail: error.fix)
     }
@@ -96,11 +99,10 @@ public struct WorkspaceDoctor: Sendable {
         subject: "templates", problem: nil, detail: "not checked: policy.yaml cannot be read")
     }
     var checked = 0
-    for level in policy.levels {
+    for name in policy.templateNames {
       for language in Language.allCases {
-        do {
-          _ = try LetterTemplate.load(
-            level: level.name, language: language, from: workspace.templates)
+        do throws(ExportError) {
+          _ = try LetterTemplate.load(level: name, language: language, from: workspace.templates)
           checked += 1
         } catch {
           return Finding(subject: "templates", problem: error.message, detail: error.fix)

@@ -17,6 +17,9 @@ public struct Reminder: Hashable, Sendable {
   public var channel: DocumentChannel
   /// How the level, fee and interest were decided, in a credit manager's words.
   public var explanation: String
+  /// The document that carried the reminder ("2026-11-20/C042/EUR/reminder"); nil for
+  /// reminders recorded before documents had ids.
+  public var documentID: String?
 
   public init(
     itemNumber: String, customerID: String, level: Int, levelName: String, remindedOn: LocalDate,

@@ -34,6 +34,9 @@ public struct OpenItem: Hashable, Sendable, Identifiable {
   /// The first day a reminder may go out, when later than the due date (a direct debit is
   /// not dunned before its collection date plus a settling margin).
   public var dunnableFrom: LocalDate?
+  /// The dunning schedule the item itself names (an open-items `policy` column); it wins over
+  /// the customer's.
+  public var dunningPolicy: String?
   /// Things the credit manager should look at, kept with the item (failed business rules, a
   /// correction that does not cancel what it corrects).
   public var warnings: [String] = []

@@ -14,6 +14,11 @@ public struct Customer: Hashable, Sendable, Identifiable {
   /// The IBANs the customer pays from, as written: a payment from one of them is the
   /// customer's (reconciliation's known-payer rule).
   public var bankAccounts: [String] = []
+  /// The customer's group in the accounting system ("wholesale"): the dunning policy may map
+  /// groups to schedules.
+  public var group: String?
+  /// The dunning schedule the customer master names for this customer (its `policy` column).
+  public var dunningPolicy: String?
 
   /// Whether a customer is a business or a consumer.
   public enum Segment: String, Sendable, Codable, CaseIterable {

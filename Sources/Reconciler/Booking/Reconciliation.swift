@@ -81,13 +81,14 @@ public struct Reconciliation: Sendable {
     let input = MatchingInput(
       items: try ledger.openItems(),
       customers: try ledger.customers().values.sorted { $0.id < $1.id },
-      knownPayers: try knownPayers(), payments: payments)
+      knownPayers: try knownPayers(), payments: payments,
+      sharedReferences: try ledger.sharedReferences())
     return (input, manual)
   }
 
   /// The IBANs that belong to exactly one customer; an IBAN several customers pay from (a
   /// parent company, a factoring house) proves nothing by itself.
-  func knownPayers() throws(LedgerError) -> KnownPayers {
+  public func knownPayers() throws(LedgerError) -> KnownPayers {
     var customers: [String: Set<String>] = [:]
     for payer in try ledger.knownPayers() {
       customers[KnownPayers.normalised(payer.iban), default: []].insert(payer.customerID)

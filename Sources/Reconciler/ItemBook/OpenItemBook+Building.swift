@@ -78,6 +78,8 @@ extension OpenItemBook {
     self.age = age
     self.byReference = indexes.byReference
     self.byReferenceText = indexes.byReferenceText
+    self.bySharedReference = Self.sharedReferences(
+      input.sharedReferences, items: items, role: role, age: age)
     self.byNumber = indexes.byNumber
     self.byNumberGroups = indexes.byNumberGroups
     self.byCustomerAmount = indexes.byCustomerAmount
@@ -125,5 +127,21 @@ extension OpenItemBook {
       byAmount.file(
         item, under: AmountKey(customer: -1, currency: amount.currency, minorUnits: amount.open))
     }
+
+  }
+
+  /// The open invoices each shared reference stands for, oldest first.
+  private static func sharedReferences(
+    _ references: [String: [String]], items: [OpenItem], role: [ItemRole], age: [Int32]
+  ) -> [String: [Int32]] {
+    guard !references.isEmpty else { return [:] }
+    var position: [String: Int32] = [:]
+    position.reserveCapacity(items.count)
+    for (index, item) in items.enumerated() where role[index] == .invoice {
+      position[item.number] = Int32(index)
+    }
+    return references.mapValues { numbers in
+      numbers.compactMap { position[$0] }.sorted { age[Int($0)] < age[Int($1)] }
+    }.filter { !$0.value.isEmpty }
   }
 }

@@ -17,6 +17,9 @@ struct OpenItemBook: Sendable {
   let age: [Int32]
   let byReference: KeyedChains<String>
   let byReferenceText: KeyedChains<String>
+  /// The open invoices a reminder letter's or an instalment's own RF reference stands for,
+  /// oldest first; every one of them is named, however many.
+  let bySharedReference: [String: [Int32]]
   let byNumber: KeyedChains<String>
   let byNumberGroups: KeyedChains<String>
   let byCustomerAmount: KeyedChains<AmountKey>

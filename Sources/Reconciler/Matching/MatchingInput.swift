@@ -16,14 +16,19 @@ public struct MatchingInput: Sendable {
   /// The payments with something left to allocate, in booking order. Debits, reversals and
   /// returns may be included: they are never allocated.
   public var payments: [PaymentBalance]
+  /// References that stand for several items, with the items' numbers: a reminder letter's own
+  /// RF reference, a payment arrangement's instalment references. A payment quoting one pays
+  /// those items, oldest first, as it would pay an item quoting its own.
+  public var sharedReferences: [String: [String]]
 
   public init(
     items: [OpenItem], customers: [Customer] = [], knownPayers: KnownPayers = [:],
-    payments: [PaymentBalance]
+    payments: [PaymentBalance], sharedReferences: [String: [String]] = [:]
   ) {
     self.items = items
     self.customers = customers
     self.knownPayers = knownPayers
     self.payments = payments
+    self.sharedReferences = sharedReferences
   }
 }

@@ -18,7 +18,10 @@ extension PaymentClues {
       let compact = String(structured.unicodeScalars.filter { !$0.properties.isWhitespace })
       let printed = recognised?.formatted ?? structured
       let before = references.count
-      if let recognised { file(book.byReference.positions(under: recognised.value), printed, true) }
+      if let recognised {
+        file(book.byReference.positions(under: recognised.value), printed, true)
+        fileAll(book.bySharedReference[recognised.value], printed, true)
+      }
       file(book.byReferenceText.positions(under: compact), printed, true)
       if recognised == nil {
         file(book.byReference.positions(under: compact.uppercased()), printed, true)
@@ -33,6 +36,7 @@ extension PaymentClues {
       for reference in PaymentReference.find(in: text).prefix(Self.namesPerText) {
         file(book.byReference.positions(under: reference.value), reference.formatted, false)
         file(book.byReferenceText.positions(under: reference.value), reference.formatted, false)
+        fileAll(book.bySharedReference[reference.value], reference.formatted, false)
       }
     }
     return unread
@@ -43,6 +47,15 @@ extension PaymentClues {
   ) {
     for item in chain.prefix(Self.hitsPerKey) where !references.contains(where: { $0.item == item })
     {
+      references.append(ReferenceHit(item: item, printed: printed, structured: structured))
+    }
+  }
+
+  /// Files every item of a shared reference: a letter's reference names all its items.
+  private mutating func fileAll(_ items: [Int32]?, _ printed: String, _ structured: Bool) {
+    guard let items else { return }
+    let known = Set(references.map(\.item))
+    for item in items where !known.contains(item) {
       references.append(ReferenceHit(item: item, printed: printed, structured: structured))
     }
   }

@@ -34,12 +34,11 @@ struct DemoCommand: ParsableCommand {
     let report = try pipeline.run(asOf: options.date(), settle: .zero)
     print(RunReportText(report: report, verbose: true).text)
     print("Ledger now: \(try StatusText(of: pipeline, asOf: options.date()).headline)")
-    for batch in report.batches {
-      print(
-        "\nLetters (\(batch.letters)) are in \(folder.root.appendingPathComponent(batch.folder).path)/:"
-      )
-      print("  one PDF per customer, print.pdf with all of them, manifest.csv and manifest.json")
-      print("  to: \(batch.customers.joined(separator: "; "))")
+    if let batch = report.dunning?.batch {
+      let place = folder.reminders.appendingPathComponent(batch.id).path
+      print("\nDocuments (\(batch.written.count)) are in \(place)/:")
+      print("  one PDF per customer, print.pdf with the letters, manifest.csv and manifest.json")
+      print("  to: \(batch.written.map(\.customerID).joined(separator: "; "))")
     }
     print("\nTry: swift run arflow status --workspace \(workspace) --as-of \(asOf)")
   }

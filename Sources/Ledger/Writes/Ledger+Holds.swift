@@ -1,0 +1,98 @@
+import GRDB
+public import Receivables
+
+extension Ledger {
+  /// Pauses reminders for an item or a customer, or marks an item disputed.
+  /// - Parameters:
+  ///   - scope: the item (by number) or the customer (by id).
+  ///   - kind: a pause, or a dispute (items only).
+  ///   - since: the first day it applies (the command's `--as-of`).
+  ///   - until: the last day a pause applies; nil until someone resumes.
+  ///   - source: who asked: "arflow pause", "holds.csv line 4".
+  /// - Returns: the hold as the planner sees it.
+  /// - Throws: `LedgerError` `unknownRecord` for an unknown item or customer, `refused` for a
+  ///   dispute of a customer or an end before the start.
+  @discardableResult
+  public func hold(
+    _ scope: Hold.Scope, kind: Hold.Kind, reason: String, since: LocalDate, until: LocalDate?,
+    source: String
+  ) throws(LedgerError) -> Hold {
+    let hold = Hold(scope: scope, kind: kind, reason: reason, since: since, until: until)
+    if let until, until < since {
+      throw LedgerError(
+        .refused, "a hold cannot end on \(until.iso8601), before it starts on \(since.iso8601)",
+        fix: "give an --until date on or after the run's date")
+    }
+    try write("record a hold") { db in
+      let target = try HoldTarget(scope, db)
+      if kind == .dispute, target.itemID == nil {
+        throw LedgerError(
+          .refused, "only an item can be disputed, not a whole customer",
+          fix: "give --item NUMBER, or pause the customer with arflow pause --customer")
+      }
+      try db.execute(
+        sql: """
+          INSERT INTO dunning_hold (item_id, customer_id, kind, reason, since, until, source,
+            recorded_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          target.itemID, target.customerID, kind.rawValue, reason, since.iso8601,
+          until?.iso8601, source, Ledger.timestamp(),
+        ])
+      if let itemID = target.itemID {
+        try HistoryEntry(event: .dunningHold, amount: nil, detail: "\(hold.summary) (\(source))")
+          .append(to: itemID, on: since, db)
+      }
+    }
+    return hold
+  }
+
+  /// Ends every pause and dispute of an item or a customer from `date` on.
+  /// - Returns: how many holds ended.
+  /// - Throws: `LedgerError` `unknownRecord` for an unknown item or customer.
+  @discardableResult
+  public func resume(
+    _ scope: Hold.Scope, on date: LocalDate, reason: String, source: String
+  ) throws(LedgerError) -> Int {
+    try write("resume reminders") { db in
+      let target = try HoldTarget(scope, db)
+      let column = target.itemID == nil ? "customer_id" : "item_id"
+      let key: any DatabaseValueConvertible = target.itemID ?? target.customerID ?? ""
+      try db.execute(
+        sql: """
+          UPDATE dunning_hold SET ended_on = ?, end_reason = ?
+          WHERE \(column) = ? AND ended_on IS NULL AND (until IS NULL OR until >= ?)
+          """,
+        arguments: [date.iso8601, "\(reason) (\(source))", key, date.iso8601])
+      let ended = db.changesCount
+      if ended > 0, let itemID = target.itemID {
+        try HistoryEntry(
+          event: .dunningHold, amount: nil, detail: "reminders resume: \(reason) (\(source))"
+        ).append(to: itemID, on: date, db)
+      }
+      return ended
+    }
+  }
+}
+
+/// The row a hold names: an item's id or a customer's id, checked to exist.
+struct HoldTarget {
+  var itemID: Int64?
+  var customerID: String?
+
+  init(_ scope: Hold.Scope, _ db: Database) throws {
+    switch scope {
+    case .item(let number):
+      guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM open_item WHERE number = ?", arguments: [number])
+      else { throw LedgerError.unknownItem(number) }
+      itemID = id
+    case .customer(let id):
+      guard
+        try Bool.fetchOne(
+          db, sql: "SELECT EXISTS(SELECT 1 FROM customer WHERE id = ?)", arguments: [id]) ?? false
+      else { throw LedgerError.unknownCustomer(id) }
+      customerID = id
+    }
+  }
+}

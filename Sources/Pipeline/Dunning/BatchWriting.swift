@@ -1,0 +1,96 @@
+import DurableFiles
+import Dunning
+import Exporter
+import Foundation
+import Receivables
+
+/// Writes the documents of one batch into `outbox/reminders/BATCH/`, all or nothing: a PDF per
+/// document, `print.pdf` with every letter for the mail room, `manifest.json`, `manifest.csv`
+/// and, when a person must look at something, `review.csv`.
+///
+/// A document that cannot be made never stops the others: it is listed in the manifest with
+/// `status: failed` and the reason, and no reminder of it is recorded.
+struct BatchWriting {
+  let folder: URL
+  let files: DocumentFiles
+  let customers: [String: Customer]
+  let homeCountry: String?
+  /// Called once the first document is written (the recovery tests kill the process there).
+  let afterFirstFile: () -> Void
+
+  /// Writes the batch and returns what the ledger is to record.
+  /// - Throws: `ExportError` when the folder cannot be written; nothing is visible then.
+  func write(
+    _ documents: [PlannedDocument], batchID: String, on date: LocalDate,
+    review: [ReviewEntry], changes: [HoldChange]
+  ) throws(ExportError) -> ReminderBatch {
+    var batch = ReminderBatch(id: batchID, asOf: date, documents: [], changes: changes)
+    do {
+      try AtomicWriter.writeFolder(named: batchID, in: folder) { draft throws(ExportError) in
+        var letters: [LetterDocument] = []
+        for (offset, document) in documents.enumerated() {
+          let name = Self.fileName(place: offset + 1, customerID: document.customerID)
+          let reference = DocumentReference.choose(
+            for: document, items: files.items,
+            letterKey: DocumentReference.letterKey(batchID: batchID, asOf: date, place: offset + 1))
+          do throws(ExportError) {
+            let made = try files.make(document, reference: reference, on: date)
+            do throws(DurableFileError) {
+              try draft.add(name, made.pdf)
+            } catch {
+              throw ExportError(error)
+            }
+            if offset == 0 { afterFirstFile() }
+            if document.channel == .letter { letters.append(made.letter) }
+            batch.documents.append(
+              document.record(
+                reference: reference.reference?.value, referenceItems: reference.items,
+                file: name, status: .written, pages: made.pages))
+          } catch {
+            batch.documents.append(
+              document.record(
+                file: nil, status: .failed, reason: "\(error.message); \(error.fix)"))
+          }
+        }
+        var extra: [(String, Data)] = []
+        if !letters.isEmpty {
+          do {
+            extra.append(("print.pdf", try LetterRenderer.renderPDF(letters)))
+          } catch {
+            throw ExportError(
+              "print.pdf cannot be rendered: \(error)",
+              fix: "check the fonts (fonts-dejavu-core) and the letter texts")
+          }
+        }
+        let manifest = BatchManifest(batch, customers: customers, homeCountry: homeCountry)
+        extra.append(("manifest.json", manifest.json()))
+        extra.append(("manifest.csv", manifest.csv()))
+        if !review.isEmpty {
+          extra.append(("review.csv", ReviewList(entries: review, customers: customers).csv()))
+        }
+        for (name, data) in extra {
+          do throws(DurableFileError) {
+            try draft.add(name, data)
+          } catch {
+            throw ExportError(error)
+          }
+        }
+      }
+    } catch let error as ExportError {
+      throw error
+    } catch let error as DurableFileError {
+      throw ExportError(error)
+    } catch {
+      throw ExportError("batch \(batchID) cannot be written: \(error)", fix: "check the outbox")
+    }
+    return batch
+  }
+
+  /// "001-C1001.pdf": the document's place in the batch and the customer number, file-name safe.
+  static func fileName(place: Int, customerID: String) -> String {
+    let safe = customerID.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" }
+    let number = String(place)
+    return String(repeating: "0", count: max(0, 3 - number.count)) + number + "-" + String(safe)
+      + ".pdf"
+  }
+}
