@@ -13,7 +13,8 @@ struct Arflow: AsyncParsableCommand {
       payments to invoices, and writes reminder letters into outbox/.
 
       Exit status: 0 all went well; 1 an error in the data or the set-up (the message says what \
-      to fix); 2 a file could not be read (it is in inbox/failed/ with NAME.error.txt); 3 rows \
+      to fix); 2 a file could not be read (it is in inbox/failed/ with NAME.error.txt) or a reminder \
+      document could not be made (its manifest lists it as failed, with the reason); 3 rows \
       of a file were rejected (NAME.rejected.csv beside the report); 64 a wrong command line.
       """,
     version: ArflowVersion.text,
@@ -48,7 +49,8 @@ struct Arflow: AsyncParsableCommand {
 enum ExitStatus {
   /// An error in the data or the set-up: the message says what to fix.
   static let dataOrSetUp: Int32 = 1
-  /// A file could not be read and is in `inbox/failed/`.
+  /// A file could not be read and is in `inbox/failed/`, or a dunning document could not be
+  /// made (the batch's manifest lists it as failed; the next run tries it again).
   static let fileFailed: Int32 = 2
   /// Rows of a file were rejected (`NAME.rejected.csv`).
   static let rowsRejected: Int32 = 3

@@ -15,7 +15,7 @@ struct ConfigurationSafetyTests {
     let space = try TestWorkspace()
     try space.drop(
       "items.csv",
-      "\(Self.header)\n\"=1+2\",@SUM(A1),\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",2026-09-01,2026-10-01,100.00,100.00,EUR,\n"
+      "\(Self.header),street,postal_code,city\n\"=1+2\",@SUM(A1),\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",2026-09-01,2026-10-01,100.00,100.00,EUR,,Kerkstraat 1,1011 AB,Amsterdam\n"
     )
     let report = try space.run(on: "2026-11-20")
     let folder = try #require(report.reminderFolder)
@@ -36,7 +36,7 @@ struct ConfigurationSafetyTests {
         "reconciliation.yaml", "autoApply: true", "autoApply: true\nautoAply: false", "autoAply",
         "autoApply"
       ),
-      ("policy.yaml", "levels:", "levls: []\nlevels:", "levls", "levels"),
+      ("policy.yaml", "default: b2b", "defualt: b2b\ndefault: b2b", "defualt", "default"),
       (
         "sources/generic.yaml", "name: generic", "name: generic\nsnapshott: full", "snapshott",
         "snapshot"

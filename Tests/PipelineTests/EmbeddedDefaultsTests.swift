@@ -42,6 +42,6 @@ struct EmbeddedDefaultsTests {
     let demo = try ArflowBinary.run(
       ["demo", "--workspace", folder.appendingPathComponent("demo").path], executable: binary)
     #expect(demo.status == 0, "\(demo.errors)")
-    #expect(demo.output.contains("Letters"))
+    #expect(demo.output.contains("Documents written"))
   }
 }

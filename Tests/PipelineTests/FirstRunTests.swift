@@ -157,7 +157,7 @@ struct FirstRunTests {
     let space = try TestWorkspace()
     try space.drop(
       "items.csv",
-      "\(Self.header)\nA-1,C1,Acme,2026-09-01,2026-10-01,100.00\nA-2,C2,Beta,2026-11-01,2026-12-01,50.00\n"
+      "\(Self.header),street,postal_code,city\nA-1,C1,Acme,2026-09-01,2026-10-01,100.00,Kerkstraat 1,1011 AB,Amsterdam\nA-2,C2,Beta,2026-11-01,2026-12-01,50.00,,,\n"
     )
     _ = try arflow(["run", "--settle", "0"], in: space.root)
     let overdue = try arflow(["items", "--overdue", "--csv"], in: space.root)

@@ -24,7 +24,9 @@ struct PipelineRunTests {
   func secondRunChangesNothing() throws {
     let space = try TestWorkspace()
     try space.drop(
-      "items.csv", "\(Self.header)\nA-1,C1,Acme,2026-09-01,2026-10-01,100.00,100.00,EUR,\n")
+      "items.csv",
+      "\(Self.header),street,postal_code,city\n"
+        + "A-1,C1,Acme,2026-09-01,2026-10-01,100.00,100.00,EUR,,Kerkstraat 1,1011 AB,Amsterdam\n")
     let first = try run(space)
     #expect(first.files.map(\.result) == [.processed])
     #expect(first.reminderFolder != nil)

@@ -102,7 +102,9 @@ struct WatchServiceTests {
   func killedWhileWritingBatch() async throws {
     let space = try TestWorkspace()
     try space.drop(
-      "late.csv", "\(Self.header)\nL-1,C1,Late Payer,2026-09-01,2026-10-01,100.00,EUR\n")
+      "late.csv",
+      "\(Self.header),street,postal_code,city\n"
+        + "L-1,C1,Late Payer,2026-09-01,2026-10-01,100.00,EUR,Kerkstraat 1,1011 AB,Amsterdam\n")
     let crashing = try watch(space, ["--dunning-at", "00:00"], crashAt: "inside-batch")
     let crash = await crashing.waitForExit()
     #expect(crash?.bySignal == true, "\(crashing.log)")

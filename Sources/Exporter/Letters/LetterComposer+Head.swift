@@ -4,7 +4,7 @@ extension LetterComposer {
   /// The letterhead, the return address and recipient in the envelope window, place and date,
   /// and the subject; leaves `y` where the body text starts.
   mutating func drawFirstPageHead() throws(RenderError) {
-    drawPageFrame()
+    try drawPageFrame()
     try drawLetterhead()
     try drawWindow()
     let date = try canvas.block(
@@ -68,7 +68,7 @@ extension LetterComposer {
     let half = Geometry.contentWidth / 2
     let name = try canvas.block(letter.creditorName, .runningHead, width: half)
     let subject = try canvas.block(
-      "\(letter.subject)  ·  \(page)", .runningHead, width: half, alignment: PANGO_ALIGN_RIGHT)
+      letter.subject, .runningHead, width: half, alignment: PANGO_ALIGN_RIGHT)
     canvas.draw(name, x: Geometry.left, y: Geometry.runningHeadTop, lines: 0..<1)
     canvas.draw(subject, x: Geometry.left + half, y: Geometry.runningHeadTop, lines: 0..<1)
     canvas.rule(

@@ -1,4 +1,5 @@
 import CPangoCairo
+import Foundation
 
 /// Draws one letter onto the canvas, top to bottom, starting new pages when the text runs out of
 /// room (paragraphs break between lines, tables between rows with the header repeated).
@@ -13,11 +14,15 @@ struct LetterComposer {
   var pageTop = 0.0
   /// The page number within this letter, from 1.
   var page = 1
+  /// The letter's number of pages, once a measuring pass has counted them.
+  let pageCount: Int?
   private let footer: TextBlock?
 
-  init(letter: LetterDocument, canvas: PDFCanvas) throws(RenderError) {
+  /// - Parameter pageCount: the pages a measuring pass counted; nil on that pass.
+  init(letter: LetterDocument, canvas: PDFCanvas, pageCount: Int? = nil) throws(RenderError) {
     self.letter = letter
     self.canvas = canvas
+    self.pageCount = pageCount
     footer =
       letter.footer.isEmpty
       ? nil
@@ -49,7 +54,7 @@ struct LetterComposer {
   mutating func newPage() throws(RenderError) {
     try canvas.endPage()
     page += 1
-    drawPageFrame()
+    try drawPageFrame()
     try drawRunningHead()
   }
 
@@ -66,8 +71,15 @@ struct LetterComposer {
     return broke
   }
 
-  /// Fold marks, the punch mark and the footer: what every page of a letter has.
-  func drawPageFrame() {
+  /// Fold marks, the punch mark, the footer and "page N of M": what every page of a letter has.
+  func drawPageFrame() throws(RenderError) {
+    if let pageCount, !letter.pageLabel.isEmpty {
+      let label = letter.pageLabel.replacingOccurrences(of: "{page}", with: String(page))
+        .replacingOccurrences(of: "{pages}", with: String(pageCount))
+      let block = try canvas.block(
+        label, .footer, width: Geometry.contentWidth, alignment: PANGO_ALIGN_RIGHT)
+      canvas.draw(block, x: Geometry.left, y: Geometry.pageLabelTop)
+    }
     for mark in Geometry.foldMarks {
       canvas.rule(x: Geometry.mm(4), y: mark, width: Geometry.mm(4), color: .rule, lineWidth: 0.5)
     }

@@ -22,12 +22,14 @@ public struct LetterDocument: Sendable {
   public var paymentBox: PaymentBox?
   /// Small text at the bottom of every page (registration numbers, bank, terms).
   public var footer: String
+  /// "Page {page} of {pages}", printed at the foot of every page; empty prints none.
+  public var pageLabel: String
 
   public init(
     creditorName: String, creditorLines: [String] = [], returnAddress: String = "",
     recipientLines: [String], placeAndDate: String, subject: String, bodyBefore: [String] = [],
     table: LetterTable, bodyAfter: [String] = [], paymentBox: PaymentBox? = nil,
-    footer: String = ""
+    footer: String = "", pageLabel: String = ""
   ) {
     self.creditorName = creditorName
     self.creditorLines = creditorLines
@@ -40,5 +42,6 @@ public struct LetterDocument: Sendable {
     self.bodyAfter = bodyAfter
     self.paymentBox = paymentBox
     self.footer = footer
+    self.pageLabel = pageLabel
   }
 }

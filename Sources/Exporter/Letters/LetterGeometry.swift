@@ -28,6 +28,8 @@ enum LetterGeometry {
   static let continuationTop = mm(26)
 
   static let footerBottom = PDFCanvas.pageHeight - mm(10)
+  /// "Page N of M", below the footer at the right.
+  static let pageLabelTop = PDFCanvas.pageHeight - mm(9)
   static let footerGap = mm(7)
   static let footerMaximumHeight = mm(15)
 

@@ -7,6 +7,14 @@ public enum LetterRenderer {
   /// - Throws: `RenderError` naming the letter (position and recipient) that could not be drawn,
   ///   or with code `nothingToRender` for an empty batch.
   public static func renderPDF(_ letters: [LetterDocument]) throws(RenderError) -> Data {
+    try render(letters).pdf
+  }
+
+  /// One PDF of the letters, and how many pages it has.
+  /// - Throws: `RenderError` as `renderPDF(_:)`.
+  public static func render(_ letters: [LetterDocument]) throws(RenderError) -> (
+    pdf: Data, pages: Int
+  ) {
     guard let first = letters.first else {
       throw RenderError(
         .nothingToRender, "There are no letters to render; nothing is due for a reminder.")
@@ -16,14 +24,22 @@ public enum LetterRenderer {
       ? "\(first.creditorName) – \(first.subject)"
       : "\(first.creditorName) – \(letters.count) letters"
     let canvas = try PDFCanvas(title: title)
+    let measure = try PDFCanvas(title: title, measuring: true)
     for (index, letter) in letters.enumerated() {
       do throws(RenderError) {
-        var composer = try LetterComposer(letter: letter, canvas: canvas)
+        var pages: Int?
+        if !letter.pageLabel.isEmpty {
+          let before = measure.pagesEnded
+          var counting = try LetterComposer(letter: letter, canvas: measure)
+          try counting.compose()
+          pages = measure.pagesEnded - before
+        }
+        var composer = try LetterComposer(letter: letter, canvas: canvas, pageCount: pages)
         try composer.compose()
       } catch {
         throw error.inLetter(index + 1, recipient: letter.recipientLines.first)
       }
     }
-    return try canvas.finish()
+    return (try canvas.finish(), canvas.pagesEnded)
   }
 }

@@ -7,6 +7,7 @@ extension PDFCanvas {
 
   /// Fills a rectangle given by its top left corner and size.
   func fill(x: Double, y: Double, width: Double, height: Double, color: PrintColor) {
+    guard !measuring else { return }
     setColor(color)
     cairo_rectangle(cairo, x, y, width, height)
     cairo_fill(cairo)
@@ -16,6 +17,7 @@ extension PDFCanvas {
   func frame(
     x: Double, y: Double, width: Double, height: Double, color: PrintColor, lineWidth: Double
   ) {
+    guard !measuring else { return }
     setColor(color)
     cairo_set_line_width(cairo, lineWidth)
     cairo_rectangle(cairo, x, y, width, height)
@@ -24,6 +26,7 @@ extension PDFCanvas {
 
   /// A horizontal rule from `x` to `x + width` at height `y`.
   func rule(x: Double, y: Double, width: Double, color: PrintColor, lineWidth: Double) {
+    guard !measuring else { return }
     setColor(color)
     cairo_set_line_width(cairo, lineWidth)
     cairo_move_to(cairo, x, y)
@@ -35,6 +38,7 @@ extension PDFCanvas {
   /// zone of `quietZone` modules on each side. Horizontal runs of dark modules become one rectangle
   /// and all rectangles are filled as one path, so viewers show no seams between modules.
   func draw(_ code: QRCodeMatrix, x: Double, y: Double, side: Double, quietZone: Int = 4) {
+    guard !measuring else { return }
     fill(x: x, y: y, width: side, height: side, color: .white)
     let module = side / Double(code.size + 2 * quietZone)
     let origin = (x: x + Double(quietZone) * module, y: y + Double(quietZone) * module)

@@ -13,6 +13,7 @@ extension PDFCanvas {
 
   /// Draws `range` of the block's lines (all by default) with the first line's top at `y`.
   func draw(_ block: TextBlock, x: Double, y: Double, lines range: Range<Int>? = nil) {
+    guard !measuring else { return }
     let all = 0..<block.lines.count
     let range = range?.clamped(to: all) ?? all
     guard let first = range.first else { return }

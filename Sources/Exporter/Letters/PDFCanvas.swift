@@ -14,10 +14,17 @@ final class PDFCanvas {
   private let surface: OpaquePointer
   private let sink: PDFByteSink
   private var fonts: [String: OpaquePointer] = [:]
+  /// A measuring canvas lays text out and counts pages but draws nothing: the first pass of a
+  /// letter, which learns its page count for "page N of M".
+  let measuring: Bool
+  /// Pages ended so far.
+  private(set) var pagesEnded = 0
 
   /// Opens an empty PDF in memory.
+  /// - Parameter measuring: lay out and count pages only; nothing is drawn.
   /// - Throws: `RenderError` with code `drawing` when cairo cannot create the surface.
-  init(title: String) throws(RenderError) {
+  init(title: String, measuring: Bool = false) throws(RenderError) {
+    self.measuring = measuring
     let sink = PDFByteSink()
     guard
       let surface = cairo_pdf_surface_create_for_stream(
@@ -64,6 +71,8 @@ final class PDFCanvas {
   /// Ends the current page; the next drawing goes on a new page.
   /// - Throws: `RenderError` with code `drawing` when cairo reports an error.
   func endPage() throws(RenderError) {
+    pagesEnded += 1
+    guard !measuring else { return }
     try check("drawing a page")
     cairo_show_page(cairo)
     try check("ending a page")

@@ -1,49 +1,65 @@
+import Foundation
 import Receivables
 
-/// The fixed words of a reminder letter (table headings, payment box labels) per language.
+/// The fixed words of a reminder letter (table headings, payment box labels, item states) per
+/// language.
 struct LetterWording {
   let invoice: String
   let invoiceDate: String
   let dueDate: String
   let daysOverdue: String
-  let reference: String
+  let amount: String
+  let settled: String
   let openAmount: String
-  let fee: String
   let total: String
   let amountToPay: String
+  let payBy: String
   let payTo: String
   let beneficiary: String
+  let reference: String
+  /// When the single item has no structured reference: what to quote instead.
+  let quoteNumber: String
   let scanToPay: String
   let vat: String
+  /// "Pagina {page} van {pages}".
+  let pageOf: String
+  /// "herinnerd op {date}".
+  let remindedOn: String
+  let disputed: String
+  let paused: String
+  let arranged: String
+  /// Nothing is asked for an item marked so: it is shown, not counted in the total.
+  let notAsked: String
+  /// "Voor betaling in {currency}: …" when the creditor has no account in that currency.
+  let askHowToPay: String
 
   static func of(_ language: Language) -> LetterWording {
     switch language {
-    case .nl:
-      LetterWording(
-        invoice: "Factuur", invoiceDate: "Datum", dueDate: "Vervaldatum",
-        daysOverdue: "Dagen", reference: "Betalingskenmerk", openAmount: "Openstaand",
-        fee: "Aanmaningskosten", total: "Totaal", amountToPay: "Te betalen",
-        payTo: "Rekening", beneficiary: "Ten name van", scanToPay: "Scan om te betalen", vat: "Btw")
-    case .de:
-      LetterWording(
-        invoice: "Rechnung", invoiceDate: "Datum", dueDate: "Fällig", daysOverdue: "Tage",
-        reference: "Referenz", openAmount: "Offen", fee: "Mahngebühr", total: "Summe",
-        amountToPay: "Zu zahlen", payTo: "Konto", beneficiary: "Empfänger",
-        scanToPay: "Zum Bezahlen scannen",
-        vat: "USt-IdNr.")
-    case .fr:
-      LetterWording(
-        invoice: "Facture", invoiceDate: "Date", dueDate: "Échéance", daysOverdue: "Jours",
-        reference: "Référence", openAmount: "Solde dû", fee: "Frais de rappel", total: "Total",
-        amountToPay: "À payer", payTo: "Compte", beneficiary: "Bénéficiaire",
-        scanToPay: "Scanner pour payer", vat: "TVA")
-    case .en:
-      LetterWording(
-        invoice: "Invoice", invoiceDate: "Invoice date", dueDate: "Due date",
-        daysOverdue: "Days", reference: "Payment reference", openAmount: "Open amount",
-        fee: "Reminder fee", total: "Total", amountToPay: "Amount to pay", payTo: "Account",
-        beneficiary: "Beneficiary",
-        scanToPay: "Scan to pay", vat: "VAT")
+    case .nl: dutch
+    case .de: german
+    case .fr: french
+    case .en: english
+    }
+  }
+
+  /// "Pagina 2 van 5".
+  func page(_ page: Int, of pages: Int) -> String {
+    pageOf.replacingOccurrences(of: "{page}", with: String(page))
+      .replacingOccurrences(of: "{pages}", with: String(pages))
+  }
+
+  /// The note under an item's number: its state, and when it was reminded before.
+  func note(for state: DocumentItemState, lastRemindedOn: LocalDate?, language: Language)
+    -> String?
+  {
+    switch state {
+    case .disputed: return disputed
+    case .paused: return paused
+    case .arrangement: return arranged
+    case .reminded, .open:
+      return lastRemindedOn.map {
+        remindedOn.replacingOccurrences(of: "{date}", with: $0.shortFormat(for: language))
+      }
     }
   }
 }

@@ -1,37 +1,50 @@
+import Foundation
 import Receivables
 
-/// The payment box of a letter: amount, account, reference(s) and an EPC QR code for SEPA.
+/// The payment box of a letter: amount, pay-by date, account, the one reference, and an EPC QR
+/// code when the letter is in euro. A letter in another currency names the account for that
+/// currency (from `company.yaml`), or asks the customer to get in touch; it never prints a
+/// dollar amount over a euro IBAN.
 struct PaymentInstruction {
   let creditor: Creditor
   let words: LetterWording
   let language: Language
 
-  /// One reference is quoted as the structured reference; several go, in electronic form,
-  /// into the remittance text (at most 140 characters), where arflow's reconciler finds them.
-  func box(total: Money, references: [PaymentReference], customer: Customer) -> PaymentBox {
+  /// - Parameters:
+  ///   - reference: the one reference covering the letter; nil when the single item has none.
+  ///   - fallback: what to quote without a reference (the single item's number).
+  func box(total: Money, reference: PaymentReference?, payBy: LocalDate, fallback: String?)
+    -> PaymentBox
+  {
     var lines = [
       "\(words.amountToPay): \(total.formatted(for: language))",
-      "\(words.payTo): \(creditor.iban.formatted)",
-      "\(words.beneficiary): \(creditor.name)",
+      "\(words.payBy): \(payBy.longFormat(for: language))",
     ]
-    if !references.isEmpty {
-      lines.append("\(words.reference): \(references.map(\.formatted).joined(separator: ", "))")
+    let inEuro = total.currency == .eur
+    if inEuro {
+      lines.append("\(words.payTo): \(NonBreaking.text(creditor.iban.formatted))")
+      lines.append("\(words.beneficiary): \(creditor.name)")
+    } else if let account = creditor.otherCurrencyAccounts[total.currency] {
+      lines.append("\(words.payTo): \(NonBreaking.text(account))")
+      lines.append("\(words.beneficiary): \(creditor.name)")
+    } else {
+      lines.append(
+        words.askHowToPay.replacingOccurrences(of: "{currency}", with: total.currency.code))
+    }
+    if let reference {
+      lines.append("\(words.reference): \(NonBreaking.text(reference.formatted))")
+    } else if let fallback {
+      lines.append("\(words.quoteNumber): \(NonBreaking.text(fallback))")
     }
     var payload: String?
-    if total.currency == .eur, total.isPositive {
-      let structured = references.count == 1 ? references[0].value : nil
-      var text: String?
-      if references.count > 1 {
-        var joined = ""
-        for reference in references where joined.count + reference.value.count + 1 <= 140 {
-          joined += joined.isEmpty ? reference.value : " " + reference.value
-        }
-        text = joined
-      }
+    if inEuro, total.isPositive {
+      // Only an ISO 11649 RF reference goes in the structured field; a Dutch or Belgian one is
+      // quoted as the remittance text, where banks and arflow's reconciler find it.
+      let structured = reference?.scheme == .creditorReference ? reference?.value : nil
       payload = try? EPCPaymentCode(
         beneficiaryName: creditor.name, iban: creditor.iban.compact, bic: creditor.bic,
         amountInCents: total.minorUnits, currency: "EUR", creditorReference: structured,
-        remittanceText: text
+        remittanceText: structured == nil ? (reference?.value ?? fallback) : nil
       ).payload
     }
     return PaymentBox(

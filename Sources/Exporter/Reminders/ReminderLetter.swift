@@ -1,14 +1,13 @@
 public import Receivables
 
-/// One customer's reminder letter: the reminders it carries, what it asks, and what it prints.
+/// One customer's dunning letter: what it asks, in which language, and what it prints.
 public struct ReminderLetter: Sendable {
   public let customer: Customer
-  public let reminders: [Reminder]
-  /// Open amounts plus fees plus interest of every reminder on the letter.
+  /// What the letter asks to be paid.
   public let total: Money
   public let language: Language
-  /// The references printed for the customer to quote, in table order.
-  public let paymentReferences: [PaymentReference]
+  /// The one reference the payment box and QR code carry; nil when the single item has none.
+  public let paymentReference: PaymentReference?
   /// The laid-out letter.
   public let document: LetterDocument
 }

@@ -1,8 +1,9 @@
 public import Foundation
 public import Receivables
 
-/// Words and lays out one customer's reminder letter from the policy's reminders, the items,
-/// the creditor profile and the level's Mustache template.
+/// Words and lays out one dunning document as a letter: the level's Mustache template, a table
+/// of every item with what was paid and when it was reminded before, and one payment box with
+/// one reference and a pay-by date.
 public struct ReminderLetterComposer: Sendable {
   public let creditor: Creditor
   public let templatesDirectory: URL
@@ -12,82 +13,60 @@ public struct ReminderLetterComposer: Sendable {
     self.templatesDirectory = templatesDirectory
   }
 
-  /// - Parameters:
-  ///   - reminders: the reminders of one customer in one currency, non-empty.
-  ///   - items: the reminded items by number.
-  /// - Throws: `ExportError` when a template is missing or an amount cannot be added up.
-  public func compose(
-    customer: Customer, reminders: [Reminder], items: [String: OpenItem], on date: LocalDate
-  ) throws(ExportError) -> ReminderLetter {
-    guard let first = reminders.first else {
-      throw ExportError("a letter needs at least one reminder", fix: "this is a bug in arflow")
-    }
+  /// - Throws: `ExportError` when the template is missing or broken, or a line is in another
+  ///   currency than the document.
+  public func compose(_ document: ReminderDocument, on date: LocalDate) throws(ExportError)
+    -> ReminderLetter
+  {
+    let customer = document.customer
     let language = customer.language ?? creditor.defaultLanguage
     let words = LetterWording.of(language)
-    let currency = first.openAmount.currency
-    var rows: [[String]] = []
-    var references: [PaymentReference] = []
-    var total = Money.zero(currency)
-    var fees = Money.zero(currency)
-    do {
-      for reminder in reminders {
-        let item = items[reminder.itemNumber]
-        if let reference = item?.paymentReference { references.append(reference) }
-        rows.append([
-          reminder.itemNumber, item?.issueDate.shortFormat(for: language) ?? "",
-          item?.dueDate.shortFormat(for: language) ?? "", String(reminder.daysOverdue),
-          item?.paymentReference?.formatted ?? item?.paymentReferenceText ?? "",
-          reminder.openAmount.formatted(for: language),
-        ])
-        total = try total + reminder.amountDue()
-        fees = try fees + reminder.fee + reminder.interest
-      }
-    } catch {
+    for line in document.lines where line.openAmount.currency != document.currency {
       throw ExportError(
-        "the amounts of the letter to \(customer.name) cannot be added: \(error)",
-        fix: "check the items' currencies")
+        "item \(line.number) of the letter to \(customer.name) is in "
+          + "\(line.openAmount.currency.code), the letter in \(document.currency.code)",
+        fix: "this is a bug in arflow: a letter holds one currency")
     }
-    var extraRows: [[String]] = []
-    if fees.isPositive {
-      extraRows.append([words.fee, "", "", "", "", fees.formatted(for: language)])
-    }
+    let reference = document.reference.map { NonBreaking.text($0.formatted) }
     let template = try LetterTemplate.load(
-      level: first.levelName, language: language, from: templatesDirectory)
-    let text = try template.render([
-      "customerName": customer.name, "creditorName": creditor.name,
-      "total": total.formatted(for: language), "itemCount": reminders.count,
-      "singleItem": reminders.count == 1, "iban": creditor.iban.formatted,
-      "date": date.longFormat(for: language),
-      "references": references.map(\.formatted).joined(separator: ", "),
-      "creditorEmail": creditor.email ?? "", "creditorPhone": creditor.phone ?? "",
-    ])
+      level: document.template, language: language, from: templatesDirectory)
+    let asked = document.lines.filter(\.state.isAsked)
+    var values: [String: Any] = [
+      "customerName": customer.name, "customerNumber": customer.id,
+      "creditorName": creditor.name, "total": document.total.formatted(for: language),
+      "itemCount": asked.count, "singleItem": asked.count == 1,
+      "iban": NonBreaking.text(creditor.iban.formatted), "date": date.longFormat(for: language),
+      "payBy": document.payBy.longFormat(for: language),
+      "reference": reference ?? asked.first?.number ?? "",
+      "remindedBefore": document.remindedBefore, "creditorEmail": creditor.email ?? "",
+    ]
+    // An empty string still opens a Mustache section: leave the phone out when there is none.
+    if let phone = creditor.phone, !phone.isEmpty { values["creditorPhone"] = phone }
+    let text = try template.render(values)
+    var after = text.after
+    if document.lines.contains(where: { !$0.state.isAsked }) {
+      after.insert(words.notAsked, at: 0)
+    }
     let box = PaymentInstruction(creditor: creditor, words: words, language: language)
-    let document = LetterDocument(
-      creditorName: creditor.name, creditorLines: creditorLines(words),
+    let letter = LetterDocument(
+      creditorName: creditor.name, creditorLines: creditorLines(),
       returnAddress: creditor.returnAddress,
-      recipientLines: [customer.name]
-        + (customer.address?.lines(homeCountry: creditor.countryCode) ?? []),
+      recipientLines: RecipientAddress(customer: customer, creditor: creditor, language: language)
+        .lines,
       placeAndDate: "\(creditor.city), \(date.longFormat(for: language))", subject: text.subject,
       bodyBefore: text.before,
-      table: LetterTable(
-        columns: [
-          LetterColumn(words.invoice, relativeWidth: 2),
-          LetterColumn(words.invoiceDate, relativeWidth: 2),
-          LetterColumn(words.dueDate, relativeWidth: 2.2),
-          LetterColumn(words.daysOverdue, alignment: .trailing, relativeWidth: 1.1),
-          LetterColumn(words.reference, relativeWidth: 3.2),
-          LetterColumn(words.openAmount, alignment: .trailing, relativeWidth: 2.3),
-        ], rows: rows + extraRows,
-        totalRow: [words.total, "", "", "", "", total.formatted(for: language)]),
-      bodyAfter: text.after,
-      paymentBox: box.box(total: total, references: references, customer: customer),
-      footer: footer(words))
+      table: ItemTable(words: words, language: language).table(document),
+      bodyAfter: after,
+      paymentBox: box.box(
+        total: document.total, reference: document.reference, payBy: document.payBy,
+        fallback: asked.count == 1 ? asked[0].number : nil),
+      footer: footer(words), pageLabel: words.pageOf)
     return ReminderLetter(
-      customer: customer, reminders: reminders, total: total, language: language,
-      paymentReferences: references, document: document)
+      customer: customer, total: document.total, language: language,
+      paymentReference: document.reference, document: letter)
   }
 
-  private func creditorLines(_ words: LetterWording) -> [String] {
+  private func creditorLines() -> [String] {
     var lines = [creditor.street, "\(creditor.postalCode) \(creditor.city)"]
     if let phone = creditor.phone { lines.append(phone) }
     if let email = creditor.email { lines.append(email) }
@@ -95,9 +74,12 @@ public struct ReminderLetterComposer: Sendable {
   }
 
   private func footer(_ words: LetterWording) -> String {
-    var parts = [creditor.name, "IBAN \(creditor.iban.formatted)"]
+    var parts = [creditor.name, "IBAN \(NonBreaking.text(creditor.iban.formatted))"]
     if let bic = creditor.bic { parts.append("BIC \(bic)") }
     if let vat = creditor.vatNumber { parts.append("\(words.vat) \(vat)") }
-    return parts.joined(separator: " · ")
+    let first = parts.joined(separator: " · ")
+    let registration = creditor.registration.filter { !$0.isEmpty }
+    return ([first] + (registration.isEmpty ? [] : [registration.joined(separator: " · ")]))
+      .joined(separator: "\n")
   }
 }

@@ -84,7 +84,9 @@ struct HoldTarget {
   init(_ scope: Hold.Scope, _ db: Database) throws {
     switch scope {
     case .item(let number):
-      guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM open_item WHERE number = ?", arguments: [number])
+      guard
+        let id = try Int64.fetchOne(
+          db, sql: "SELECT id FROM open_item WHERE number = ?", arguments: [number])
       else { throw LedgerError.unknownItem(number) }
       itemID = id
     case .customer(let id):

@@ -1,5 +1,5 @@
-import DurableFiles
 import Dunning
+import DurableFiles
 import Exporter
 import Foundation
 import Receivables
@@ -55,7 +55,7 @@ struct BatchWriting {
         var extra: [(String, Data)] = []
         if !letters.isEmpty {
           do {
-            extra.append(("print.pdf", try LetterRenderer.renderPDF(letters)))
+            extra.append(("print.pdf", try LetterRenderer.render(letters).pdf))
           } catch {
             throw ExportError(
               "print.pdf cannot be rendered: \(error)",

@@ -9,6 +9,10 @@ struct DocumentFiles {
   let items: [String: OpenItem]
   let customers: [String: Customer]
 
+  /// Days from the letter's date to the pay-by date it states: two weeks, the term most SME
+  /// reminders give and the one the Dutch 14-day letter requires at least.
+  static let payWithinDays = 14
+
   /// A document made: its PDF, its page count and its laid-out letter for `print.pdf`.
   struct Made {
     var pdf: Data
@@ -25,24 +29,51 @@ struct DocumentFiles {
     let customer =
       customers[document.customerID]
       ?? Customer(id: document.customerID, name: document.customerID)
-    let reminders = document.lines.filter { $0.state.isAsked }.map { line in
-      Reminder(
-        itemNumber: line.itemNumber, customerID: document.customerID,
-        level: line.step?.level ?? document.level ?? 1,
-        levelName: document.levelName ?? document.template, remindedOn: date,
-        daysOverdue: line.daysOverdue, openAmount: line.openAmount,
-        fee: .zero(document.currency), interest: .zero(document.currency),
-        channel: document.channel, explanation: line.explanation)
-    }
-    let letter = try composer.compose(
-      customer: customer, reminders: reminders, items: items, on: date)
+    let content = ReminderDocument(
+      kind: document.kind, template: document.template, customer: customer,
+      total: document.total, reference: reference.reference,
+      payBy: payBy(document, on: date), lines: lines(of: document, on: date))
+    let letter = try composer.compose(content, on: date)
     do {
-      let pdf = try LetterRenderer.renderPDF([letter.document])
-      return Made(pdf: pdf, pages: 1, letter: letter.document)
+      let rendered = try LetterRenderer.render([letter.document])
+      return Made(pdf: rendered.pdf, pages: rendered.pages, letter: letter.document)
     } catch {
       throw ExportError(
-        "the letter to \(customer.name) (\(customer.id)) cannot be rendered: \(error)",
-        fix: "check the fonts (fonts-dejavu-core) and the letter texts")
+        "the letter to customer \(customer.id) cannot be rendered: \(error.message)",
+        fix: "correct what the message names (the customer's name or address in the customer "
+          + "master, or the letter's template); arflow tries the letter again in the next run")
     }
+  }
+
+  /// A courtesy reminder asks payment by the due date; every other document two weeks on.
+  private func payBy(_ document: PlannedDocument, on date: LocalDate) -> LocalDate {
+    let later = date.adding(days: Self.payWithinDays)
+    guard document.level == 0 else { return later }
+    let due = document.lines.filter(\.state.isAsked).map(\.dueDate).min()
+    return due.map { $0 >= date ? $0 : later } ?? later
+  }
+
+  /// The table: missed instalments first (for an instalment reminder), then every item.
+  private func lines(of document: PlannedDocument, on date: LocalDate) -> [ReminderDocument.Line] {
+    let instalments = document.instalments.map { missed in
+      ReminderDocument.Line(
+        number: missed.instalment.reference.formatted, dueDate: missed.instalment.dueDate,
+        amount: missed.instalment.amount, openAmount: missed.instalment.openAmount,
+        daysOverdue: max(0, missed.instalment.dueDate.days(until: date)),
+        state: .reminded, lastRemindedOn: missed.instalment.remindedOn)
+    }
+    let items = document.lines.map { line in
+      guard let item = self.items[line.itemNumber] else {
+        return ReminderDocument.Line(
+          number: line.itemNumber, dueDate: line.dueDate, openAmount: line.openAmount,
+          daysOverdue: line.daysOverdue, state: line.state, lastRemindedOn: line.lastRemindedOn)
+      }
+      var row = ReminderDocument.Line(
+        item: item, daysOverdue: line.daysOverdue, state: line.state,
+        lastRemindedOn: line.lastRemindedOn)
+      row.openAmount = line.openAmount
+      return row
+    }
+    return instalments + items
   }
 }

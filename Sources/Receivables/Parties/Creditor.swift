@@ -18,11 +18,19 @@ public struct Creditor: Sendable, Equatable {
   /// The creditor's own bank accounts as written: only statements for these are read; empty
   /// means every account is accepted (and `arflow status` warns about it).
   public var bankAccounts: [String]
+  /// The lines of the registration printed in every letter's footer: "KvK 12345678",
+  /// "Amtsgericht München HRB 12345", "Geschäftsführer: A. Muster".
+  public var registration: [String]
+  /// How to pay in a currency other than the main account's, as printed in the payment box
+  /// ("USD: JPMorgan Chase, account 123456789, ABA 021000021").
+  public var otherCurrencyAccounts: [Currency: String]
 
   public init(
     name: String, street: String, postalCode: String, city: String, countryCode: String,
     email: String? = nil, phone: String? = nil, vatNumber: String? = nil, iban: IBAN,
-    bic: String? = nil, defaultLanguage: Language, bankAccounts: [String] = []
+    bic: String? = nil, defaultLanguage: Language, bankAccounts: [String] = [],
+    registration: [String] = [],
+    otherCurrencyAccounts: [Currency: String] = [:]
   ) {
     self.name = name
     self.street = street
@@ -36,6 +44,8 @@ public struct Creditor: Sendable, Equatable {
     self.bic = bic
     self.defaultLanguage = defaultLanguage
     self.bankAccounts = bankAccounts
+    self.registration = registration
+    self.otherCurrencyAccounts = otherCurrencyAccounts
   }
 
   /// The sender's address as one line for above the letter window.

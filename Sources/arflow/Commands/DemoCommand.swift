@@ -31,15 +31,24 @@ struct DemoCommand: ParsableCommand {
     print("Demo workspace: \(folder.root.path)")
     print("Example files copied into inbox/: \(examples.joined(separator: ", "))\n")
     let pipeline = try PipelineRun.open(folder, logger: options.logger())
-    let report = try pipeline.run(asOf: options.date(), settle: .zero)
+    let first = try options.date()
+    let report = try pipeline.run(asOf: first, settle: .zero)
     print(RunReportText(report: report, verbose: true).text)
-    print("Ledger now: \(try StatusText(of: pipeline, asOf: options.date()).headline)")
-    if let batch = report.dunning?.batch {
-      let place = folder.reminders.appendingPathComponent(batch.id).path
-      print("\nDocuments (\(batch.written.count)) are in \(place)/:")
-      print("  one PDF per customer, print.pdf with the letters, manifest.csv and manifest.json")
-      print("  to: \(batch.written.map(\.customerID).joined(separator: "; "))")
+    print("Ledger now: \(try StatusText(of: pipeline, asOf: first).headline)")
+    let tour = DemoTour(pipeline: pipeline)
+    print("\nBetween runs, the credit manager records:")
+    for step in try tour.recordHolds(on: first) {
+      print("  \(step.command)\n    → \(step.outcome)")
     }
+    for days in DemoTour.laterRuns {
+      let date = first.adding(days: days)
+      print("\nTwo weeks on (arflow run --as-of \(date.iso8601)):")
+      let later = try pipeline.run(asOf: date, settle: .zero)
+      print(RunReportText(report: later, verbose: true).text)
+    }
+    let documents = try tour.documents()
+    print("Documents written (\(documents.count)), in \(folder.reminders.path)/:")
+    for document in documents { print("  \(document)") }
     print("\nTry: swift run arflow status --workspace \(workspace) --as-of \(asOf)")
   }
 }

@@ -23,7 +23,7 @@ struct RunCommand: ParsableCommand {
       asOf: options.date(), settle: .milliseconds(Int(max(0, settle) * 1000)))
     print(RunReportText(report: report, verbose: options.verbose).text, terminator: "")
     if report.remindersWithheld != nil { throw ExitCode(ExitStatus.dataOrSetUp) }
-    if report.files.contains(where: { $0.result == .failed }) {
+    if report.files.contains(where: { $0.result == .failed }) || report.hasFailedDocuments {
       throw ExitCode(ExitStatus.fileFailed)
     }
     if report.files.contains(where: { $0.result == .partiallyProcessed }) {
