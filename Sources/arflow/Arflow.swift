@@ -21,7 +21,8 @@ struct Arflow: AsyncParsableCommand {
     subcommands: [
       InitCommand.self, DoctorCommand.self, RunCommand.self, WatchCommand.self, StatusCommand.self,
       InspectCommand.self, ItemsCommand.self, ItemCommand.self, ConfirmSnapshotCommand.self,
-      MatchCommand.self, AllocateCommand.self, UnallocateCommand.self, DemoCommand.self,
+      MatchCommand.self, AllocateCommand.self, UnallocateCommand.self, DunCommand.self,
+      DemoCommand.self,
       BenchCommand.self,
     ])
 

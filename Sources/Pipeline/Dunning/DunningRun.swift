@@ -23,7 +23,10 @@ struct DunningRun {
   ///   `review: true` schedules; otherwise send the others and keep those for approval.
   /// - Throws: `LedgerError`, `ExportError` (the folder cannot be written), `PipelineError`
   ///   (an unreadable manifest in the outbox).
-  func run(on date: LocalDate, run: RunID?, approving: Bool = false) throws -> DunningOutcome {
+  func run(on date: LocalDate, run: RunID?, approving batchID: String? = nil) throws
+    -> DunningOutcome
+  {
+    let approving = batchID != nil
     var outcome = DunningOutcome()
     outcome.notes = policy.notes
     let recovery = BatchRecovery(ledger: ledger, folder: folder)
@@ -33,6 +36,7 @@ struct DunningRun {
     outcome.review = plan.review
     outcome.changes = plan.changes
     let now = plan.documents.filter { $0.needsApproval == approving }
+    if let batchID { try checkApproval(of: batchID, against: now) }
     let later = approving ? [] : plan.documents.filter(\.needsApproval)
     if !later.isEmpty {
       outcome.awaitingApproval = try keepForApproval(later, plan: plan, run: run)
@@ -56,6 +60,7 @@ struct DunningRun {
       changes: plan.changes)
     CrashPoint.afterBatchWritten.reached()
     try ledger.record(batch, run: run)
+    if let batchID { try ledger.markApproved(batchID) }
     outcome.batch = batch
     return outcome
   }
@@ -79,6 +84,29 @@ struct DunningRun {
     try ledger.recordAwaitingApproval(
       id: id, asOf: plan.asOf, run: run, plan: signature + "\n" + text)
     return (id, documents.count)
+  }
+
+  /// A person approves what they saw: the batch must wait for approval and today's plan of the
+  /// `review: true` schedules must be the one it holds.
+  /// - Throws: `PipelineError` `approval` otherwise, saying what to do.
+  private func checkApproval(of batchID: String, against documents: [PlannedDocument]) throws {
+    let batches = try ledger.reminderBatches()
+    guard let waiting = batches.first(where: { $0.id == batchID }),
+      waiting.state == .awaitingApproval
+    else {
+      let open = batches.filter { $0.state == .awaitingApproval }.map(\.id)
+      throw PipelineError(
+        .approval, "batch \(batchID) does not wait for approval",
+        fix: open.isEmpty
+          ? "no batch waits; arflow dun --dry-run shows what the next run sends"
+          : "approve \(open.joined(separator: ", ")) instead")
+    }
+    guard !documents.isEmpty, waiting.plan?.hasPrefix(Self.signature(of: documents)) == true
+    else {
+      throw PipelineError(
+        .approval, "the plan of batch \(batchID) has changed since it was drawn up",
+        fix: "run arflow dun to draw up today's plan for approval, check it, and approve that")
+    }
   }
 
   /// What makes two plans for approval the same: customer, currency, kind, level, total and

@@ -63,7 +63,11 @@ public struct PipelineRun: Sendable {
   /// - Parameter files: what the run ingested before, for its report.
   /// - Throws: the step's own `ExplainedError` (`ConfigurationError`, `DunningPolicyError`,
   ///   `LedgerError`, `ExportError`, `ReconciliationError`).
-  public func settle(asOf date: LocalDate, files: [FileOutcome] = []) throws -> RunReport {
+  /// - Parameter approving: `arflow dun --approve BATCH`: send the documents of the batch that
+  ///   waited for approval (and only those).
+  public func settle(asOf date: LocalDate, files: [FileOutcome] = [], approving: String? = nil)
+    throws -> RunReport
+  {
     var report = RunReport(asOf: date)
     report.files = files
     let reconciliationPolicy = try loadReconciliationPolicy()
@@ -75,7 +79,8 @@ public struct PipelineRun: Sendable {
       try ledger.finishRun(run, summary: report.summary)
       return report
     }
-    let dunning = try dunningRun(policy: policy, creditor: creditor).run(on: date, run: run)
+    let dunning = try dunningRun(policy: policy, creditor: creditor).run(
+      on: date, run: run, approving: approving)
     for document in dunning.written {
       logger.info(
         "reminder written",

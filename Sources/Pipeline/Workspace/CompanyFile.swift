@@ -16,6 +16,8 @@ struct CompanyFile: Decodable {
   var bic: String?
   var defaultLanguage: String?
   var bankAccounts: [String]?
+  var registration: [String]?
+  var otherCurrencyAccounts: [String: String]?
 
   /// The required fields still empty, in file order: those a letter cannot do without.
   var missing: [String] {
@@ -45,6 +47,12 @@ struct CompanyFile: Decodable {
         .wrongValue, file: file, keyPath: "defaultLanguage",
         message: "'\(language)' is not a letter language", fix: "write nl, de, fr or en")
     }
+    for code in (otherCurrencyAccounts ?? [:]).keys where (try? Currency(code: code)) == nil {
+      throw ConfigurationError(
+        .wrongValue, file: file, keyPath: "otherCurrencyAccounts.\(code)",
+        message: "'\(code)' is not a currency code",
+        fix: "write the ISO 4217 code of the currency, e.g. USD, GBP or CHF")
+    }
     if let country = countryCode?.trimmed, !country.isEmpty,
       country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isLetter })
     {
@@ -72,7 +80,11 @@ struct CompanyFile: Decodable {
       countryCode: countryCode?.trimmed.uppercased() ?? "", email: email?.nonEmpty,
       phone: phone?.nonEmpty, vatNumber: vatNumber?.nonEmpty, iban: iban, bic: bic?.nonEmpty,
       defaultLanguage: defaultLanguage.flatMap(Language.init(code:)) ?? .en,
-      bankAccounts: bankAccounts ?? [])
+      bankAccounts: bankAccounts ?? [], registration: registration ?? [],
+      otherCurrencyAccounts: Dictionary(
+        uniqueKeysWithValues: (otherCurrencyAccounts ?? [:]).compactMap { code, account in
+          (try? Currency(code: code)).map { ($0, account) }
+        }))
   }
 }
 
