@@ -11,10 +11,12 @@ public enum LetterRenderer {
   }
 
   /// One PDF of the letters, and how many pages it has.
+  /// - Parameter pageCounts: each letter's page count when a render of it alone already counted
+  ///   them, which spares the counting pass; nil counts them.
   /// - Throws: `RenderError` as `renderPDF(_:)`.
-  public static func render(_ letters: [LetterDocument]) throws(RenderError) -> (
-    pdf: Data, pages: Int
-  ) {
+  public static func render(_ letters: [LetterDocument], pageCounts: [Int]? = nil)
+    throws(RenderError) -> (pdf: Data, pages: Int)
+  {
     guard let first = letters.first else {
       throw RenderError(
         .nothingToRender, "There are no letters to render; nothing is due for a reminder.")
@@ -27,8 +29,8 @@ public enum LetterRenderer {
     let measure = try PDFCanvas(title: title, measuring: true)
     for (index, letter) in letters.enumerated() {
       do throws(RenderError) {
-        var pages: Int?
-        if !letter.pageLabel.isEmpty {
+        var pages = pageCounts?[index]
+        if pages == nil, !letter.pageLabel.isEmpty {
           let before = measure.pagesEnded
           var counting = try LetterComposer(letter: letter, canvas: measure)
           try counting.compose()

@@ -28,34 +28,43 @@ struct BatchWriting {
     do {
       try AtomicWriter.writeFolder(named: batchID, in: folder) { draft throws(ExportError) in
         var letters: [LetterDocument] = []
-        for (offset, document) in documents.enumerated() {
-          let name = Self.fileName(place: offset + 1, customerID: document.customerID)
-          let reference = DocumentReference.choose(
-            for: document, items: files.items,
-            letterKey: DocumentReference.letterKey(batchID: batchID, asOf: date, place: offset + 1))
-          do throws(ExportError) {
-            let made = try files.make(document, reference: reference, on: date)
-            do throws(DurableFileError) {
-              try draft.add(name, made.pdf)
-            } catch {
-              throw ExportError(error)
+        var pageCounts: [Int] = []
+        var offset = 0
+        for chunk in Self.chunks(of: documents) {
+          let made = DocumentRendering(files: files).make(
+            chunk, batchID: batchID, firstPlace: offset + 1, on: date)
+          for (document, result) in zip(chunk, made) {
+            let name = Self.fileName(place: offset + 1, customerID: document.customerID)
+            switch result.made {
+            case .success(let made):
+              do throws(DurableFileError) {
+                try draft.add(name, made.pdf)
+              } catch {
+                throw ExportError(error)
+              }
+              if offset == 0 { afterFirstFile() }
+              if document.channel == .letter {
+                letters.append(made.letter)
+                pageCounts.append(made.pages)
+              }
+              batch.documents.append(
+                document.record(
+                  reference: result.reference.reference?.value,
+                  referenceItems: result.reference.items, file: name, status: .written,
+                  pages: made.pages))
+            case .failure(let error):
+              batch.documents.append(
+                document.record(
+                  file: nil, status: .failed, reason: "\(error.message); \(error.fix)"))
             }
-            if offset == 0 { afterFirstFile() }
-            if document.channel == .letter { letters.append(made.letter) }
-            batch.documents.append(
-              document.record(
-                reference: reference.reference?.value, referenceItems: reference.items,
-                file: name, status: .written, pages: made.pages))
-          } catch {
-            batch.documents.append(
-              document.record(
-                file: nil, status: .failed, reason: "\(error.message); \(error.fix)"))
+            offset += 1
           }
         }
         var extra: [(String, Data)] = []
         if !letters.isEmpty {
           do {
-            extra.append(("print.pdf", try LetterRenderer.render(letters).pdf))
+            extra.append(
+              ("print.pdf", try LetterRenderer.render(letters, pageCounts: pageCounts).pdf))
           } catch {
             throw ExportError(
               "print.pdf cannot be rendered: \(error)",
@@ -84,6 +93,14 @@ struct BatchWriting {
       throw ExportError("batch \(batchID) cannot be written: \(error)", fix: "check the outbox")
     }
     return batch
+  }
+
+  /// The documents in groups that are rendered side by side, written one group at a time so
+  /// the batch never holds more than a group of PDFs in memory.
+  static func chunks(of documents: [PlannedDocument]) -> [ArraySlice<PlannedDocument>] {
+    stride(from: 0, to: documents.count, by: 64).map {
+      documents[$0..<min($0 + 64, documents.count)]
+    }
   }
 
   /// "001-C1001.pdf": the document's place in the batch and the customer number, file-name safe.

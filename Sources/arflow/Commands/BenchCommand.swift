@@ -8,7 +8,7 @@ struct BenchCommand: ParsableCommand {
     commandName: "bench", abstract: "Measure arflow on generated data (run with -c release).",
     subcommands: [
       CSVBenchCommand.self, EInvoiceBenchCommand.self, CamtBenchCommand.self,
-      MatchBenchCommand.self,
+      MatchBenchCommand.self, DunningBenchCommand.self,
     ])
 }
 
@@ -139,5 +139,40 @@ struct CamtBenchCommand: ParsableCommand {
         "xmllint:     \(String(format: "%.2f", xmllint)) s (xmllint --stream --noout on the same file)"
       )
     }
+  }
+}
+
+/// `arflow bench dunning`: the plan of a large book, and a batch of letters rendered to PDF.
+struct DunningBenchCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "dunning",
+    abstract: "Plan 100,000 customers with 1,000,000 open items; render 10,000 letters as PDF.")
+
+  @Option(help: "How many customers to generate.")
+  var customers = 100_000
+
+  @Option(help: "Open items per customer.")
+  var items = 10
+
+  @Option(help: "How many documents of the plan to render and write as one batch.")
+  var letters = 10_000
+
+  @Option(help: "The workspace the batch is written into (removed first).")
+  var folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "arflow-bench-dunning"
+  )
+  .path
+
+  func run() throws {
+    let figures = try DunningBenchmark(
+      customers: customers, itemsPerCustomer: items, letters: letters
+    ).run(folder: URL(fileURLWithPath: folder, isDirectory: true))
+    let format = { (seconds: Double) in String(format: "%.2f", seconds) }
+    print("book:        \(customers) customers, \(figures.items) open items (generated in \(format(figures.generateSeconds)) s)")
+    print("plan:        \(format(figures.planSeconds)) s: \(figures.documentsPlanned) documents, \(figures.reviewed) customers for review")
+    print("batch:       \(figures.letters) letters (\(figures.pages) pages) written in \(format(figures.batchSeconds)) s, with print.pdf and manifests")
+    print("letters/s:   \(Int(figures.lettersPerSecond))")
+    print("peak RSS:    \(String(format: "%.1f", Double(figures.peakResidentBytes) / 1_048_576)) MiB")
+    print("written to:  \(folder)/outbox/reminders/2026-11-20-01")
   }
 }
