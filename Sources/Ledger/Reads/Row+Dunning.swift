@@ -28,7 +28,8 @@ extension Row {
       let knownStatus = DunningDocument.Status(rawValue: status)
     else {
       throw LedgerError(
-        .corruptRecord, "a dunning document has kind '\(kind)', channel '\(channel)', status '\(status)'")
+        .corruptRecord,
+        "a dunning document has kind '\(kind)', channel '\(channel)', status '\(status)'")
     }
     return DunningDocument(
       planID: self["plan_id"], kind: knownKind, customerID: self["customer_id"],

@@ -67,8 +67,9 @@ struct CustomerItems {
       let why =
         owner != customerID
         ? "is customer \(owner)'s, not \(customerID)'s"
-        : code != currency.code ? "is in \(code), not \(currency.code)"
-        : open <= 0 ? "has nothing open" : "is not an invoice"
+        : code != currency.code
+          ? "is in \(code), not \(currency.code)"
+          : open <= 0 ? "has nothing open" : "is not an invoice"
       throw LedgerError(
         .refused, "item \(number) \(why)",
         fix: "name only open invoices of customer \(customerID) (arflow customer \(customerID))")

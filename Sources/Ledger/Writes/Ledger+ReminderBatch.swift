@@ -177,7 +177,8 @@ extension Ledger {
   public func markApproved(_ batchID: String) throws(LedgerError) {
     try write("mark batch \(batchID) approved") { db in
       try db.execute(
-        sql: "UPDATE reminder_batch SET state = 'approved' WHERE id = ? AND state = 'awaiting-approval'",
+        sql:
+          "UPDATE reminder_batch SET state = 'approved' WHERE id = ? AND state = 'awaiting-approval'",
         arguments: [batchID])
     }
   }

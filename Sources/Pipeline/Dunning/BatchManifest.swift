@@ -101,9 +101,13 @@ extension BatchManifest {
     func fail(_ what: String) -> PipelineError {
       PipelineError(
         .unreadableManifest, "\(file): \(what)",
-        fix: "restore the batch folder's manifest.json as arflow wrote it, or move the folder out of outbox/reminders if it is not arflow's")
+        fix:
+          "restore the batch folder's manifest.json as arflow wrote it, or move the folder out of outbox/reminders if it is not arflow's"
+      )
     }
-    guard let date = try? LocalDate(iso8601: asOf) else { throw fail("asOf '\(asOf)' is not a date") }
+    guard let date = try? LocalDate(iso8601: asOf) else {
+      throw fail("asOf '\(asOf)' is not a date")
+    }
     var result: [DunningDocument] = []
     for document in documents {
       guard let currency = try? Currency(code: document.currency),
@@ -161,7 +165,9 @@ extension BatchManifest {
     } catch {
       throw PipelineError(
         .unreadableManifest, "\(file) is not a manifest arflow can read",
-        fix: "restore the batch folder's manifest.json as arflow wrote it, or move the folder out of outbox/reminders if it is not arflow's")
+        fix:
+          "restore the batch folder's manifest.json as arflow wrote it, or move the folder out of outbox/reminders if it is not arflow's"
+      )
     }
   }
 }

@@ -1,5 +1,5 @@
-import DurableFiles
 import Dunning
+import DurableFiles
 import Exporter
 import Foundation
 import Receivables

@@ -62,7 +62,8 @@ public struct DunningOutcomeText: Sendable {
       if letters > 0 { kinds.append(Plural.count(letters, "letter")) }
       if emails > 0 {
         kinds.append(
-          "\(Plural.count(emails, "e-mail document")) (written as PDF until e-mail sending is set up)")
+          "\(Plural.count(emails, "e-mail document")) (written as PDF until e-mail sending is set up)"
+        )
       }
       text +=
         "  reminders: \(Plural.count(written.count, "document")) in \(folder) (\(kinds.joined(separator: ", "))); "

@@ -87,7 +87,8 @@ public struct WorkspaceDoctor: Sendable {
       return Finding(
         subject: "policy.yaml", problem: nil,
         detail:
-          "\(Plural.count(policy.schedules.count, "schedule")) with \(Plural.count(levels, "level"))")
+          "\(Plural.count(policy.schedules.count, "schedule")) with \(Plural.count(levels, "level"))"
+      )
     } catch {
       return Finding(subject: "policy.yaml", problem: error.placedMessage, detail: error.fix)
     }

@@ -51,7 +51,8 @@ enum Book {
   static let shippedPolicy: DunningPolicy = {
     let url = URL(fileURLWithPath: #filePath)
       .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("Sources/Pipeline/Defaults/mappings/policy.yaml")
+      .deletingLastPathComponent().appendingPathComponent(
+        "Sources/Pipeline/Defaults/mappings/policy.yaml")
     return try! DunningPolicy.load(from: url)
   }()
 
