@@ -12,6 +12,8 @@ public struct NormalizedFile: Sendable {
   /// Pending bank entries (`PDNG`): shown by `inspect`, never booked.
   public var pending: [Payment] = []
   public var creditAssessments: [CreditAssessment] = []
+  /// The rows of a holds file: pauses, disputes, promises and resumes.
+  public var holdInstructions: [HoldInstruction] = []
   /// Bank statements booked although their balances do not add up (`balanceMismatch: book`),
   /// each with what was off; every one also has a line in `warnings`.
   public var unprovenStatements: [UnprovenStatement] = []

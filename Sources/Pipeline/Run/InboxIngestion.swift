@@ -249,6 +249,7 @@ struct InboxIngestion {
       rejected: normalized.rejected.count)
     fileImport.creditAssessments = normalized.creditAssessments
     fileImport.unprovenStatements = normalized.unprovenStatements
+    fileImport.holdInstructions = normalized.holdInstructions
     fileImport.mapping = normalized.kind == .openItems ? normalized.readAs : nil
     fileImport.isFullSnapshot = normalized.isFullSnapshot
     fileImport.snapshotGuardPercent = normalized.snapshotGuardPercent
@@ -258,14 +259,18 @@ struct InboxIngestion {
 
   /// Archives a committed file into `processed/` and writes the report of its rejected rows.
   func finish(
-    _ file: InboxFile, _ normalized: NormalizedFile, _ stored: ImportSummary, on date: LocalDate
+    _ file: InboxFile, _ read: NormalizedFile, _ stored: ImportSummary, on date: LocalDate
   ) throws -> FileOutcome {
     CrashPoint.afterCommit.reached()
+    var normalized = read
+    normalized.rejected += stored.holdsRefused.map {
+      RejectedRecord(location: $0.source, reason: $0.message, fix: $0.fix)
+    }
     let moved = try archive(
       file, to: workspace.processed(on: date.iso8601))
     let booked =
       normalized.items.count + normalized.payments.count + normalized.creditAssessments.count
-      + (normalized.kind == .customers ? normalized.customers.count : 0)
+      + (normalized.kind == .customers ? normalized.customers.count : 0) + stored.holdsRecorded
     var outcome = FileOutcome(
       name: file.name, kind: normalized.kind, result: .processed, records: booked,
       rejected: normalized.rejected.count, archivedAs: relative(moved),
@@ -299,6 +304,9 @@ struct InboxIngestion {
     if normalized.kind == .bankStatement || normalized.kind == .payments {
       return
         "\(Plural.count(stored.paymentsAdded, "new payment")), \(stored.paymentsAlreadyKnown) already known (read as \(normalized.readAs))"
+    }
+    if normalized.kind == .holds {
+      return "\(Plural.count(booked, "hold")) recorded (read as \(normalized.readAs))"
     }
     return "\(Plural.count(booked, "record")) booked (read as \(normalized.readAs))"
   }
