@@ -20,8 +20,9 @@ struct Arflow: AsyncParsableCommand {
     subcommands: [
       InitCommand.self, DoctorCommand.self, RunCommand.self, WatchCommand.self, StatusCommand.self,
       InspectCommand.self, ItemsCommand.self, ItemCommand.self, ConfirmSnapshotCommand.self,
-      MatchCommand.self, AllocateCommand.self, UnallocateCommand.self, DemoCommand.self,
-      BenchCommand.self,
+      MatchCommand.self, AllocateCommand.self, UnallocateCommand.self, CustomerCommand.self,
+      PauseCommand.self, ResumeCommand.self, DisputeCommand.self, PromiseCommand.self,
+      ArrangementCommand.self, DemoCommand.self, BenchCommand.self,
     ])
 
   /// Runs the command; an error arflow explains is printed as what, where and what to do (exit
