@@ -76,6 +76,7 @@ struct RecordCollector {
         }
       case .holds:
         result.holdInstructions.append(try HoldRow(cells: cells, file: file).read())
+        result.holdRows[cells.row.line] = cells.row.cells
       case .eInvoices:
         result.skipped.append("line \(cells.row.line): an e-invoice mapping reads XML, not rows")
       }

@@ -263,8 +263,13 @@ struct InboxIngestion {
   ) throws -> FileOutcome {
     CrashPoint.afterCommit.reached()
     var normalized = read
-    normalized.rejected += stored.holdsRefused.map {
-      RejectedRecord(location: $0.source, reason: $0.message, fix: $0.fix)
+    if !stored.holdsRefused.isEmpty {
+      normalized.rejected += stored.holdsRefused.map {
+        RejectedRecord(
+          location: $0.source, reason: $0.message, fix: $0.fix,
+          rawCells: $0.source.line.flatMap { normalized.holdRows[$0] })
+      }
+      normalized.rejected.sort { ($0.location.line ?? 0) < ($1.location.line ?? 0) }
     }
     let moved = try archive(
       file, to: workspace.processed(on: date.iso8601))
