@@ -1935,7 +1935,9 @@ extension DefaultFiles {
     CiAgY3JlZGl0TGltaXQ6IFtDcmVkaXQgTGltaXQsIEtyZWRpZXRsaW1pZXQsIEtyZWRpdGxpbWl0
     XQogIGN1cnJlbmN5OiBbQ3VycmVuY3ksIFZhbHV0YSwgV8OkaHJ1bmddCiAgaWJhbjogW0lCQU4s
     IEJhbmsgQWNjb3VudCwgQmFua3Jla2VuaW5nLCBSZWtlbmluZ251bW1lciwgQmFua3ZlcmJpbmR1
-    bmddCg==
+    bmddCiAgZ3JvdXA6IFtHcm91cCwgQ3VzdG9tZXIgR3JvdXAsIEtsYW50Z3JvZXAsIEt1bmRlbmdy
+    dXBwZV0KICBwb2xpY3k6IFtQb2xpY3ksIER1bm5pbmcgUG9saWN5LCBEdW5uaW5nIFNjaGVkdWxl
+    LCBBYW5tYWFuYmVsZWlkLCBNYWhudmVyZmFocmVuXQo=
     """,
     "mappings/sources/datev-buchungsstapel.yaml": """
     IyBEQVRFVi1Gb3JtYXQgRVhURiwgY2F0ZWdvcnkgMjEgKEJ1Y2h1bmdzc3RhcGVsKTogYSBqb3Vy
@@ -2062,7 +2064,8 @@ extension DefaultFiles {
     cGF5bWVudFJlZmVyZW5jZTogW3BheW1lbnRfcmVmZXJlbmNlLCByZWZlcmVuY2VdCiAgc3RyZWV0
     OiBbc3RyZWV0LCBhZGRyZXNzXQogIHBvc3RhbENvZGU6IFtwb3N0YWxfY29kZSwgcG9zdGNvZGUs
     IHppcF0KICBjaXR5OiBbY2l0eV0KICBjb3VudHJ5OiBbY291bnRyeV0KICBsYW5ndWFnZTogW2xh
-    bmd1YWdlXQo=
+    bmd1YWdlXQogIHBvbGljeTogW3BvbGljeSwgZHVubmluZ19wb2xpY3ldCiAgZ3JvdXA6IFtjdXN0
+    b21lcl9ncm91cCwgZ3JvdXBdCg==
     """,
     "mappings/sources/holds.yaml": """
     IyBIb2xkcyBrZXB0IGluIGEgc3ByZWFkc2hlZXQ6IHBhdXNlcywgZGlzcHV0ZXMsIHByb21pc2Vz
