@@ -120,6 +120,10 @@ struct HoldCommandTests {
 
       """
     try Data(text.utf8).write(to: folder.appendingPathComponent("inbox/holds.csv"))
+    let inspect = try Self.arflow(
+      ["inspect", folder.appendingPathComponent("inbox/holds.csv").path, "--json"], in: folder)
+    let kinds = inspect.output.split(separator: "\n").filter { $0.contains("\"kind\":\"hold\"") }
+    #expect(kinds.count == 4, "\(inspect.output)")
     let run = try Self.arflow(["run", "--settle", "0"], in: folder)
     #expect(run.status == 3, "\(run.output)\(run.errors)")
     #expect(run.output.contains("holds.csv: 3 holds recorded (read as holds); 2 rejected"))
