@@ -102,12 +102,16 @@ struct LedgerPromiseTests {
       HoldInstruction(
         action: .dispute, itemNumber: "NOPE", customerID: nil, reason: "wrong", source: row(3)),
       HoldInstruction(
+        action: .pause, itemNumber: "INV-3", customerID: "C1", reason: "wrong owner",
+        source: row(5)),
+      HoldInstruction(
         action: .promise, itemNumber: "INV-3", customerID: nil, until: Fixtures.date("2026-12-15"),
         reason: "promise to pay", amount: Fixtures.euros("80.00"), source: row(4)),
     ]
     let summary = try ledger.commit(file)
     #expect(summary.holdsRecorded == 2)
-    #expect(summary.holdsRefused.map(\.source.line) == [3])
+    #expect(summary.holdsRefused.map(\.source.line) == [3, 5])
+    #expect(summary.holdsRefused.last?.message == "item INV-3 is customer C2's, not C1's")
     #expect(summary.holdsRefused.first?.message.contains("NOPE") == true)
     #expect(try ledger.holds().map(\.source) == ["holds.csv line 2"])
     #expect(try ledger.promises(customerID: "C2").map(\.itemNumbers) == [["INV-3"]])

@@ -108,6 +108,15 @@ struct HoldStep {
     let source = instruction.sourceText
     let scope: Hold.Scope
     if let number = instruction.itemNumber {
+      if let customer = instruction.customerID,
+        let owner = try String.fetchOne(
+          db, sql: "SELECT customer_id FROM open_item WHERE number = ?", arguments: [number]),
+        owner != customer
+      {
+        throw LedgerError(
+          .refused, "item \(number) is customer \(owner)'s, not \(customer)'s",
+          fix: "correct the item or the customer number, or leave the customer empty")
+      }
       scope = .item(number)
     } else if let customer = instruction.customerID {
       scope = .customer(customer)
