@@ -12,6 +12,11 @@ public struct NormalizedFile: Sendable {
   /// Pending bank entries (`PDNG`): shown by `inspect`, never booked.
   public var pending: [Payment] = []
   public var creditAssessments: [CreditAssessment] = []
+  /// The rows of a holds file: pauses, disputes, promises and resumes.
+  public var holdInstructions: [HoldInstruction] = []
+  /// The cells of each hold row by line, to write a row the ledger refuses into
+  /// `NAME.rejected.csv` as it was.
+  public var holdRows: [Int: [String]] = [:]
   /// Bank statements booked although their balances do not add up (`balanceMismatch: book`),
   /// each with what was off; every one also has a line in `warnings`.
   public var unprovenStatements: [UnprovenStatement] = []

@@ -10,7 +10,9 @@ struct Arflow: AsyncParsableCommand {
     abstract: "Accounts receivable and credit management as a file-drop pipeline.",
     discussion: """
       Drop accounting exports and bank statements into inbox/; arflow books them, matches \
-      payments to invoices, and writes reminder letters into outbox/.
+      payments to invoices, and writes reminder letters into outbox/. pause, dispute, promise \
+      and arrangement hold reminders back, dun shows or approves the day's plan (a holds CSV in inbox/ does the same); customer shows \
+      one customer's items, holds and documents.
 
       Exit status: 0 all went well; 1 an error in the data or the set-up (the message says what \
       to fix); 2 a file could not be read (it is in inbox/failed/ with NAME.error.txt) or a reminder \
@@ -22,8 +24,8 @@ struct Arflow: AsyncParsableCommand {
       InitCommand.self, DoctorCommand.self, RunCommand.self, WatchCommand.self, StatusCommand.self,
       InspectCommand.self, ItemsCommand.self, ItemCommand.self, ConfirmSnapshotCommand.self,
       MatchCommand.self, AllocateCommand.self, UnallocateCommand.self, DunCommand.self,
-      DemoCommand.self,
-      BenchCommand.self,
+      CustomerCommand.self, PauseCommand.self, ResumeCommand.self, DisputeCommand.self,
+      PromiseCommand.self, ArrangementCommand.self, DemoCommand.self, BenchCommand.self,
     ])
 
   /// Runs the command; an error arflow explains is printed as what, where and what to do (exit

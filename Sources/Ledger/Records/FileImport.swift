@@ -17,6 +17,9 @@ public struct FileImport: Sendable {
   /// Bank statements of the file booked although their balances do not add up: stored with
   /// the file and its payments, in the same transaction.
   public var unprovenStatements: [UnprovenStatement] = []
+  /// The rows of a holds file: pauses, disputes, promises and resumes, applied in the file's
+  /// transaction, each in its own savepoint (a row the ledger refuses is left out alone).
+  public var holdInstructions: [HoldInstruction] = []
   /// The mapping the file was read with, stored with its items.
   public var mapping: String?
   /// True when the file lists every open item of its mapping: items of that mapping missing
@@ -47,6 +50,7 @@ public struct FileImport: Sendable {
 
   public var recordCount: Int {
     customers.count + items.count + payments.count + creditAssessments.count
+      + holdInstructions.count
   }
 }
 
@@ -68,6 +72,11 @@ public struct ImportSummary: Sendable, Equatable {
   /// What the credit manager should know about this file's items: an invoice a credit note
   /// names that arflow does not know, a correction that leaves the corrected invoice open.
   public var notices: [String] = []
+  /// Rows of a holds file recorded.
+  public var holdsRecorded = 0
+  /// Rows of a holds file the ledger refused (an unknown item, a promise in the past), each
+  /// with its line and what to do.
+  public var holdsRefused: [RefusedHold] = []
 
   public init() {}
 }

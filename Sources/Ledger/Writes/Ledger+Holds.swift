@@ -18,34 +18,7 @@ extension Ledger {
     source: String
   ) throws(LedgerError) -> Hold {
     let hold = Hold(scope: scope, kind: kind, reason: reason, since: since, until: until)
-    if let until, until < since {
-      throw LedgerError(
-        .refused, "a hold cannot end on \(until.iso8601), before it starts on \(since.iso8601)",
-        fix: "give an --until date on or after the run's date")
-    }
-    try write("record a hold") { db in
-      let target = try HoldTarget(scope, db)
-      if kind == .dispute, target.itemID == nil {
-        throw LedgerError(
-          .refused, "only an item can be disputed, not a whole customer",
-          fix: "give --item NUMBER, or pause the customer with arflow pause --customer")
-      }
-      try db.execute(
-        sql: """
-          INSERT INTO dunning_hold (item_id, customer_id, kind, reason, since, until, source,
-            recorded_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          target.itemID, target.customerID, kind.rawValue, reason, since.iso8601,
-          until?.iso8601, source, Ledger.timestamp(),
-        ])
-      if let itemID = target.itemID {
-        try HistoryEntry(event: .dunningHold, amount: nil, detail: "\(hold.summary) (\(source))")
-          .append(to: itemID, on: since, db)
-      }
-    }
-    return hold
+    return try write("record a hold") { db in try HoldStep(db: db).hold(hold, source: source) }
   }
 
   /// Ends every pause and dispute of an item or a customer from `date` on.
@@ -56,22 +29,7 @@ extension Ledger {
     _ scope: Hold.Scope, on date: LocalDate, reason: String, source: String
   ) throws(LedgerError) -> Int {
     try write("resume reminders") { db in
-      let target = try HoldTarget(scope, db)
-      let column = target.itemID == nil ? "customer_id" : "item_id"
-      let key: any DatabaseValueConvertible = target.itemID ?? target.customerID ?? ""
-      try db.execute(
-        sql: """
-          UPDATE dunning_hold SET ended_on = ?, end_reason = ?
-          WHERE \(column) = ? AND ended_on IS NULL AND (until IS NULL OR until >= ?)
-          """,
-        arguments: [date.iso8601, "\(reason) (\(source))", key, date.iso8601])
-      let ended = db.changesCount
-      if ended > 0, let itemID = target.itemID {
-        try HistoryEntry(
-          event: .dunningHold, amount: nil, detail: "reminders resume: \(reason) (\(source))"
-        ).append(to: itemID, on: date, db)
-      }
-      return ended
+      try HoldStep(db: db).resume(scope, on: date, reason: reason, source: source)
     }
   }
 }

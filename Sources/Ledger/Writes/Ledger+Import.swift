@@ -87,6 +87,18 @@ extension Ledger {
     for statement in file.unprovenStatements {
       try step.store(statement)
     }
+    for instruction in file.holdInstructions {
+      do {
+        try db.inSavepoint {
+          try HoldStep(db: db).apply(instruction, on: file.processedOn)
+          return .commit
+        }
+        summary.holdsRecorded += 1
+      } catch let refusal as LedgerError where refusal.code != .storage {
+        summary.holdsRefused.append(
+          RefusedHold(source: instruction.source, message: refusal.message, fix: refusal.fix))
+      }
+    }
     if file.isFullSnapshot, let mapping = file.mapping {
       try step.closeMissing(
         from: Set(file.items.map(\.number)), mapping: mapping, fileName: file.name,

@@ -14,44 +14,10 @@ extension Ledger {
     customerID: String, amount: Money, promisedBy: LocalDate, itemNumbers: [String] = [],
     madeOn: LocalDate, source: String
   ) throws(LedgerError) -> PaymentPromise {
-    guard amount.isPositive else {
-      throw LedgerError(
-        .refused, "a promise is to pay a positive amount, not \(amount)",
-        fix: "give --amount as the amount the customer promised, like 500.00")
-    }
-    guard promisedBy >= madeOn else {
-      throw LedgerError(
-        .refused,
-        "a promise made on \(madeOn.iso8601) cannot be due on \(promisedBy.iso8601), before it",
-        fix: "give --by the date the customer promised to pay by")
-    }
-    return try write("record a promise") { db in
-      _ = try HoldTarget(.customer(customerID), db)
-      let items = try CustomerItems(customerID: customerID, currency: amount.currency, db)
-        .ids(of: itemNumbers)
-      try db.execute(
-        sql: """
-          INSERT INTO payment_promise (customer_id, currency, amount_minor, promised_by, made_on,
-            source, recorded_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          customerID, amount.currency.code, amount.minorUnits, promisedBy.iso8601,
-          madeOn.iso8601, source, Ledger.timestamp(),
-        ])
-      let id = db.lastInsertedRowID
-      for itemID in items {
-        try db.execute(
-          sql: "INSERT OR IGNORE INTO payment_promise_item (promise_id, item_id) VALUES (?, ?)",
-          arguments: [id, itemID])
-        try HistoryEntry(
-          event: .dunningHold, amount: nil,
-          detail: "promised: \(amount) by \(promisedBy.iso8601) (promise \(id), \(source))"
-        ).append(to: itemID, on: madeOn, db)
-      }
-      return PaymentPromise(
-        id: String(id), customerID: customerID, amount: amount, promisedBy: promisedBy,
-        itemNumbers: itemNumbers, madeOn: madeOn)
+    try write("record a promise") { db in
+      try HoldStep(db: db).promise(
+        customerID: customerID, amount: amount, promisedBy: promisedBy, itemNumbers: itemNumbers,
+        madeOn: madeOn, source: source)
     }
   }
 

@@ -7,6 +7,7 @@ extension SourceMapping.RecordKind {
     case .creditInfo: ["customerID", "assessedOn"]
     case .payments: ["bookingDate", "amount"]
     case .eInvoices: []
+    case .holds: ["action", "reason"]
     }
   }
 
@@ -14,16 +15,16 @@ extension SourceMapping.RecordKind {
   var knownFields: Set<String> {
     let customer: Set<String> = [
       "customerID", "customerName", "email", "street", "postalCode", "city", "country", "language",
-      "segment", "creditLimit", "currency", "iban",
+      "segment", "creditLimit", "currency", "iban", "group",
     ]
     switch self {
     case .openItems:
       return customer.union([
         "number", "issueDate", "dueDate", "amount", "openAmount", "paymentReference",
-        "debitCredit", "documentType", "account", "contraAccount",
+        "debitCredit", "documentType", "account", "contraAccount", "policy",
       ])
     case .customers:
-      return customer
+      return customer.union(["policy"])
     case .creditInfo:
       return ["customerID", "customerName", "score", "creditLimit", "assessedOn", "currency"]
     case .payments:
@@ -33,6 +34,8 @@ extension SourceMapping.RecordKind {
       ]
     case .eInvoices:
       return []
+    case .holds:
+      return ["action", "number", "customerID", "until", "reason", "amount", "currency"]
     }
   }
 }

@@ -36,6 +36,8 @@ public struct SourceMapping: Sendable, Equatable {
     case creditInfo = "credit-info"
     case payments
     case eInvoices = "e-invoices"
+    /// Pauses, disputes, promises and resumes kept in a spreadsheet.
+    case holds
   }
 
   /// File-name globs, column names and a first line that identify a file for this mapping.
@@ -79,6 +81,7 @@ extension SourceMapping.RecordKind {
     case .creditInfo: .creditInfo
     case .payments: .payments
     case .eInvoices: .eInvoice
+    case .holds: .holds
     }
   }
 }

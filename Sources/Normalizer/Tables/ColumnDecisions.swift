@@ -10,7 +10,9 @@ import Receivables
 /// it, which is an error for the whole file ("the mapping says …, but …").
 struct ColumnDecisions {
   static let amountFields = ["amount", "openAmount", "creditLimit", "creditAmount"]
-  static let dateFields = ["issueDate", "dueDate", "assessedOn", "bookingDate", "valueDate"]
+  static let dateFields = [
+    "issueDate", "dueDate", "assessedOn", "bookingDate", "valueDate", "until",
+  ]
 
   var notations: [String: DecimalNotation] = [:]
   var layouts: [String: DateLayout] = [:]

@@ -18,6 +18,7 @@ struct CustomerRow {
       language: cells.text("language").flatMap(Language.init(code:)), address: address,
       segment: segment, creditLimit: limit)
     customer.bankAccounts = writtenIBANs.filter(IBAN.isValid).map(IBAN.compact)
+    customer.group = cells.text("group")
     return customer
   }
 
@@ -55,6 +56,7 @@ struct CustomerRow {
     var customer = customer(id: id, name: try cells.required("customerName"))
     customer.creditLimit = try creditLimit()
     customer.bankAccounts = try checkedIBANs()
+    customer.dunningPolicy = cells.text("policy")
     if let text = cells.text("segment"), segment == nil {
       throw ValueProblem(
         .notAnAmount, "the segment '\(text)' is neither B2B nor B2C",

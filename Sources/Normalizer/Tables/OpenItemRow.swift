@@ -68,6 +68,7 @@ struct OpenItemRow {
       amount: amount, openAmount: open, paymentReference: try reference(number: number),
       source: SourceLocation(file: file, line: cells.row.line))
     item.dueDateBasis = basis
+    item.dunningPolicy = cells.text("policy")
     return (customer, item)
   }
 

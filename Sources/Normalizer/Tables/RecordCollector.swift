@@ -74,6 +74,9 @@ struct RecordCollector {
         case .skipped(let why):
           result.skipped.append("line \(cells.row.line): \(why)")
         }
+      case .holds:
+        result.holdInstructions.append(try HoldRow(cells: cells, file: file).read())
+        result.holdRows[cells.row.line] = cells.row.cells
       case .eInvoices:
         result.skipped.append("line \(cells.row.line): an e-invoice mapping reads XML, not rows")
       }
@@ -118,6 +121,8 @@ extension Customer {
     merged.address = address ?? other.address
     merged.segment = segment ?? other.segment
     merged.creditLimit = creditLimit ?? other.creditLimit
+    merged.group = group ?? other.group
+    merged.dunningPolicy = dunningPolicy ?? other.dunningPolicy
     return merged
   }
 }

@@ -119,6 +119,8 @@ enum FieldWords {
     case "openAmount": "the open amount"
     case "bookingDate": "the booking date"
     case "assessedOn": "the date of the assessment"
+    case "action": "the kind (pause, dispute, promise or resume)"
+    case "until": "the until date"
     default: "the \(field)"
     }
   }

@@ -97,6 +97,7 @@ public struct TableNormalizer: Sendable {
     case .openItems, .eInvoices: "number"
     case .customers, .creditInfo: "customerID"
     case .payments: "bookingDate"
+    case .holds: "action"
     }
   }
 

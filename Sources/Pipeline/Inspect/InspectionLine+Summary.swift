@@ -62,6 +62,7 @@ struct SummaryLine: Encodable {
     let records =
       (normalized?.items.count ?? 0) + (normalized?.payments.count ?? 0)
       + (normalized?.customers.count ?? 0) + (normalized?.creditAssessments.count ?? 0)
+      + (normalized?.holdInstructions.count ?? 0)
     try values.encode(records, forKey: .records)
     try values.encode(normalized?.rejected.count ?? 0, forKey: .rejected)
     try values.encode(normalized?.skipped.count ?? 0, forKey: .skipped)

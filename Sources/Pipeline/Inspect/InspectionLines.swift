@@ -23,6 +23,7 @@ public struct InspectionLines: Sendable {
       lines += normalized.payments.map { PaymentLine($0, status: "booked") }
       lines += normalized.pending.map { PaymentLine($0, status: "pending") }
       lines += normalized.creditAssessments.map(CreditInfoLine.init)
+      lines += normalized.holdInstructions.map(HoldLine.init)
       lines += normalized.rejected.map(RejectedLine.init)
     }
     lines.append(summary)
@@ -46,6 +47,9 @@ public struct InspectionLines: Sendable {
     text += "  \(normalized.items.count) items, \(normalized.customers.count) customers, "
     text +=
       "\(normalized.payments.count) payments, \(normalized.creditAssessments.count) credit assessments, "
+    if !normalized.holdInstructions.isEmpty {
+      text += "\(normalized.holdInstructions.count) holds, "
+    }
     text += "\(normalized.rejected.count) rejected, \(normalized.skipped.count) skipped\n"
     for reject in normalized.rejected {
       text += "  rejected \(reject.location): \(reject.reason) (\(reject.fix))\n"

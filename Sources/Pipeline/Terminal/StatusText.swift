@@ -8,6 +8,7 @@ public struct StatusText: Sendable {
   let status: LedgerStatus
   let waiting: (inbox: [String], claimed: [String])
   let warnings: [String]
+  let dunning: DunningStatus
 
   /// Reads the status of the workspace's ledger on `date`.
   /// - Throws: `LedgerError` when the ledger cannot be read.
@@ -15,12 +16,14 @@ public struct StatusText: Sendable {
     status = try pipeline.ledger.status(asOf: date)
     waiting = pipeline.workspace.waitingFiles()
     warnings = pipeline.workspace.configurationWarnings()
+    dunning = try DunningStatus(ledger: pipeline.ledger, asOf: date)
   }
 
   /// The JSON object of `status --json` (stable field names).
   public func json() throws -> String {
     var object = StatusJSON(status, waiting: waiting.inbox.count + waiting.claimed.count)
     object.warnings = warnings
+    object.dunning = DunningStatusJSON(dunning)
     return try object.encoded()
   }
 
@@ -53,6 +56,7 @@ public struct StatusText: Sendable {
         lines.append("  \(UnprovenStatementText(stored.statement, file: stored.fileName).line)")
       }
     }
+    lines += dunning.lines
     if let run = status.lastRun {
       lines.append("Last run:              as of \(run.asOf.iso8601), finished \(run.finishedAt)")
     } else {
@@ -96,6 +100,8 @@ struct StatusJSON: Encodable {
   var warnings: [String] = []
   /// Statements booked although their balances do not add up.
   var unprovenStatements: UnprovenStatementsJSON
+  /// Levels, holds, promises, arrangements and the last batch's failed documents.
+  var dunning: DunningStatusJSON?
 
   init(_ status: LedgerStatus, waiting: Int) {
     self.waiting = waiting

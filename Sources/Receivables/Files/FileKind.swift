@@ -9,6 +9,8 @@ public enum FileKind: String, Sendable, Codable, CaseIterable, CustomStringConve
   case creditInfo = "credit-info"
   /// A bank account export (CSV) read with a `payments` mapping.
   case payments
+  /// Pauses, disputes, promises and resumes (CSV or workbook) read with a `holds` mapping.
+  case holds
   /// An e-invoice: UBL, CII or a hybrid PDF with the XML inside.
   case eInvoice = "e-invoice"
   /// A bank statement: camt.05x, MT940/MT942, CODA or BAI2.
