@@ -55,14 +55,16 @@ struct HoldCommandTests {
     #expect((arranged["instalments"] as? [Any])?.count == 3)
     let documents = try #require(customer["documents"] as? [[String: Any]])
     #expect(documents.first?["file"] as? String == "005-C1006.pdf")
-    #expect(documents.first?["batch"] as? String == "2026-11-20-01")
+    // The demo's third run (2026-12-18) sent C1006 the latest document.
+    #expect(documents.first?["batch"] as? String == "2026-12-18-01")
     let items = try #require(customer["items"] as? [[String: Any]])
     #expect(items.contains { $0["lastLevel"] as? Int == 1 })
 
     let status = try Self.json(["status"], in: folder)
     #expect(status["openItems"] != nil)
     let dunning = try #require(status["dunning"] as? [String: Any])
-    #expect((dunning["held"] as? [String: Int])?["disputed"] == 1)
+    // The demo disputes 2026-0117 itself.
+    #expect((dunning["held"] as? [String: Int])?["disputed"] == 2)
     #expect(((dunning["held"] as? [String: Int])?["paused"] ?? 0) >= 1)
     #expect((dunning["promises"] as? [String: Int])?["active"] == 1)
     #expect((dunning["arrangements"] as? [String: Int])?["running"] == 1)
@@ -146,7 +148,8 @@ struct HoldCommandTests {
     #expect(again.output.contains("same content as holds.csv"))
     let status = try Self.json(["status"], in: folder)
     let dunning = try #require(status["dunning"] as? [String: Any])
-    #expect((dunning["held"] as? [String: Int])?["disputed"] == 1)
+    // The demo disputes 2026-0117 itself.
+    #expect((dunning["held"] as? [String: Int])?["disputed"] == 2)
     #expect((dunning["promises"] as? [String: Int])?["active"] == 1)
   }
 }

@@ -17,8 +17,6 @@ struct LetterWording {
   let payTo: String
   let beneficiary: String
   let reference: String
-  /// When the single item has no structured reference: what to quote instead.
-  let quoteNumber: String
   let scanToPay: String
   let vat: String
   /// "Pagina {page} van {pages}".

@@ -34,7 +34,7 @@ struct PaymentInstruction {
     if let reference {
       lines.append("\(words.reference): \(NonBreaking.text(reference.formatted))")
     } else if let fallback {
-      lines.append("\(words.quoteNumber): \(NonBreaking.text(fallback))")
+      lines.append("\(words.reference): \(NonBreaking.text(fallback))")
     }
     var payload: String?
     if inEuro, total.isPositive {

@@ -58,19 +58,23 @@ public struct ReminderDocument: Sendable {
   /// The one reference the customer quotes (the single item's, the instalment's, or the
   /// document's own RF); nil when the single item asked has none.
   public var reference: PaymentReference?
+  /// What to quote without a structured reference: the single item's own reference text as
+  /// the invoice asked for it ("Order 7781"), or its number.
+  public var remittance: String?
   /// The day the document asks payment by.
   public var payBy: LocalDate
   public var lines: [Line]
 
   public init(
     kind: DunningDocumentKind, template: String, customer: Customer, total: Money,
-    reference: PaymentReference?, payBy: LocalDate, lines: [Line]
+    reference: PaymentReference?, remittance: String? = nil, payBy: LocalDate, lines: [Line]
   ) {
     self.kind = kind
     self.template = template
     self.customer = customer
     self.total = total
     self.reference = reference
+    self.remittance = remittance
     self.payBy = payBy
     self.lines = lines
   }

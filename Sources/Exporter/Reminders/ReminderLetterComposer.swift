@@ -37,7 +37,7 @@ public struct ReminderLetterComposer: Sendable {
       "itemCount": asked.count, "singleItem": asked.count == 1,
       "iban": NonBreaking.text(creditor.iban.formatted), "date": date.longFormat(for: language),
       "payBy": document.payBy.longFormat(for: language),
-      "reference": reference ?? asked.first?.number ?? "",
+      "reference": reference ?? document.remittance ?? asked.first?.number ?? "",
       "remindedBefore": document.remindedBefore, "creditorEmail": creditor.email ?? "",
     ]
     // An empty string still opens a Mustache section: leave the phone out when there is none.
@@ -59,7 +59,7 @@ public struct ReminderLetterComposer: Sendable {
       bodyAfter: after,
       paymentBox: box.box(
         total: document.total, reference: document.reference, payBy: document.payBy,
-        fallback: asked.count == 1 ? asked[0].number : nil),
+        fallback: document.remittance ?? (asked.count == 1 ? asked[0].number : nil)),
       footer: footer(words), pageLabel: words.pageOf)
     return ReminderLetter(
       customer: customer, total: document.total, language: language,

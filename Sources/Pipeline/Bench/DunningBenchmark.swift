@@ -36,8 +36,10 @@ public struct DunningBenchmark: Sendable {
     try? FileManager.default.removeItem(at: folder)
     let workspace = Workspace(root: folder)
     try workspace.initialise()
-    try Data(DefaultFiles.files(under: "demo/mappings").first { $0.0 == "company.yaml" }?.1 ?? Data())
-      .write(to: workspace.companyFile)
+    try Data(
+      DefaultFiles.files(under: "demo/mappings").first { $0.0 == "company.yaml" }?.1 ?? Data()
+    )
+    .write(to: workspace.companyFile)
     let policy = try DunningPolicy.load(from: workspace.policyFile)
     let creditor = try workspace.creditor()
     let asOf = try LocalDate(iso8601: "2026-11-20")

@@ -10,8 +10,11 @@ struct DunningBook {
   let itemsPerCustomer: Int
   let asOf: LocalDate
 
-  private static let places: [(street: String, postcode: String, city: String, country: String,
-    language: Language)] = [
+  private static let places:
+    [(
+      street: String, postcode: String, city: String, country: String,
+      language: Language
+    )] = [
       ("Keizersgracht 1", "1015 CJ", "Amsterdam", "NL", .nl),
       ("Hauptstraße 5", "10115", "Berlin", "DE", .de),
       ("Rue de la Loi 16", "1000", "Bruxelles", "BE", .fr),

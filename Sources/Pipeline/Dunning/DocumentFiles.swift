@@ -32,6 +32,7 @@ struct DocumentFiles {
     let content = ReminderDocument(
       kind: document.kind, template: document.template, customer: customer,
       total: document.total, reference: reference.reference,
+      remittance: reference.reference == nil ? remittance(of: document) : nil,
       payBy: payBy(document, on: date), lines: lines(of: document, on: date))
     let letter = try composer.compose(content, on: date)
     do {
@@ -43,6 +44,13 @@ struct DocumentFiles {
         fix: "correct what the message names (the customer's name or address in the customer "
           + "master, or the letter's template); arflow tries the letter again in the next run")
     }
+  }
+
+  /// The single asked item's reference as its invoice wrote it, or its number.
+  private func remittance(of document: PlannedDocument) -> String? {
+    let asked = document.askedItems
+    guard asked.count == 1 else { return nil }
+    return items[asked[0]]?.paymentReferenceText ?? asked[0]
   }
 
   /// A courtesy reminder asks payment by the due date; every other document two weeks on.

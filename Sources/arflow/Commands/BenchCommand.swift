@@ -168,11 +168,18 @@ struct DunningBenchCommand: ParsableCommand {
       customers: customers, itemsPerCustomer: items, letters: letters
     ).run(folder: URL(fileURLWithPath: folder, isDirectory: true))
     let format = { (seconds: Double) in String(format: "%.2f", seconds) }
-    print("book:        \(customers) customers, \(figures.items) open items (generated in \(format(figures.generateSeconds)) s)")
-    print("plan:        \(format(figures.planSeconds)) s: \(figures.documentsPlanned) documents, \(figures.reviewed) customers for review")
-    print("batch:       \(figures.letters) letters (\(figures.pages) pages) written in \(format(figures.batchSeconds)) s, with print.pdf and manifests")
+    print(
+      "book:        \(customers) customers, \(figures.items) open items (generated in \(format(figures.generateSeconds)) s)"
+    )
+    print(
+      "plan:        \(format(figures.planSeconds)) s: \(figures.documentsPlanned) documents, \(figures.reviewed) customers for review"
+    )
+    print(
+      "batch:       \(figures.letters) letters (\(figures.pages) pages) written in \(format(figures.batchSeconds)) s, with print.pdf and manifests"
+    )
     print("letters/s:   \(Int(figures.lettersPerSecond))")
-    print("peak RSS:    \(String(format: "%.1f", Double(figures.peakResidentBytes) / 1_048_576)) MiB")
+    print(
+      "peak RSS:    \(String(format: "%.1f", Double(figures.peakResidentBytes) / 1_048_576)) MiB")
     print("written to:  \(folder)/outbox/reminders/2026-11-20-01")
   }
 }
