@@ -9,6 +9,18 @@ import Yams
 /// its default without a word. Values are checked as the form asks for them: a number where a
 /// number belongs, a date where a date belongs, each error with its line.
 public enum ConfigurationFile {
+  /// A mappings file's text.
+  /// - Throws: `ConfigurationError` `unreadable` naming the file when it cannot be read as UTF-8.
+  public static func text(of file: URL, name: String) throws(ConfigurationError) -> String {
+    do {
+      return try String(contentsOf: file, encoding: .utf8)
+    } catch {
+      throw ConfigurationError(
+        .unreadable, file: name, message: "cannot be read as UTF-8 text",
+        fix: "check that the file exists, is readable and is saved as UTF-8")
+    }
+  }
+
   /// Reads and decodes `file`.
   /// - Parameters:
   ///   - type: the file's form.
@@ -19,15 +31,7 @@ public enum ConfigurationFile {
     _ type: T.Type, from file: URL, name: String? = nil
   ) throws(ConfigurationError) -> T {
     let name = name ?? file.lastPathComponent
-    let text: String
-    do {
-      text = try String(contentsOf: file, encoding: .utf8)
-    } catch {
-      throw ConfigurationError(
-        .unreadable, file: name, message: "cannot be read as UTF-8 text",
-        fix: "check that the file exists, is readable and is saved as UTF-8")
-    }
-    return try decode(type, from: text, name: name)
+    return try decode(type, from: text(of: file, name: name), name: name)
   }
 
   /// Decodes YAML text.

@@ -169,12 +169,25 @@ struct ReminderLetterComposerTests {
     #expect(box?.qrPayload == nil)
     #expect(box?.lines.contains("To pay in USD, please contact us.") == true)
     #expect(box?.lines.joined().contains("NL91") == false)
+    let text = (plain.document.bodyBefore + plain.document.bodyAfter).joined(separator: "\n")
+    #expect(!text.contains("NL91"), "a dollar letter names no euro IBAN: \(text)")
+    #expect(text.contains("our USD account (please ask us for it)"))
     creditor.otherCurrencyAccounts[.usd] = "Chase, account 123456789, ABA 021000021"
     let named = try ReminderLetterComposer(creditor: creditor, templatesDirectory: templates)
       .compose(content, on: try date("2026-11-20"))
     #expect(
       named.document.paymentBox?.lines.contains(
         "Account: Chase,\u{00A0}account\u{00A0}123456789,\u{00A0}ABA\u{00A0}021000021") == true)
+  }
+
+  @Test("French labels take a narrow no-break space before the colon")
+  func frenchLabels() throws {
+    let customer = Customer(id: "C1", name: "Acme", language: .fr)
+    let letter = try composer().compose(
+      try document([try item("A-1", amount: 1000)], customer: customer),
+      on: try date("2026-11-20"))
+    let box = try #require(letter.document.paymentBox?.lines)
+    #expect(box.first == "À payer\u{202F}: 10,00\u{00A0}€")
   }
 
   @Test("a customer with 500 overdue invoices gets one complete letter, page N of M on each page")

@@ -95,6 +95,14 @@ extension PlanningRun {
       }
     }
     guard let top = Self.highest(accepted) else { return }
+    if top.step.level > 0 {
+      // A reminder after the due date never asks for an invoice that is not due yet: the
+      // courtesy note of such an invoice gives way to the reminder going today.
+      for candidate in accepted where candidate.step.level == 0 {
+        decisions[candidate.decision].outcome = .otherDocumentToday(candidate.step, .reminder)
+      }
+      accepted.removeAll { $0.step.level == 0 }
+    }
     let schedule = policy.schedules[top.schedule]
     guard let level = schedule.level(numbered: top.step.level) else { return }
     var reasons = gate

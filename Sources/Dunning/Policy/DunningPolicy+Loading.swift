@@ -22,15 +22,7 @@ extension DunningPolicy {
     -> DunningPolicy
   {
     let name = name ?? file.lastPathComponent
-    let text: String
-    do {
-      text = try String(contentsOf: file, encoding: .utf8)
-    } catch {
-      throw ConfigurationError(
-        .unreadable, file: name, message: "cannot be read as UTF-8 text",
-        fix: "check that the file exists, is readable and is saved as UTF-8")
-    }
-    return try parse(text, name: name)
+    return try parse(ConfigurationFile.text(of: file, name: name), name: name)
   }
 
   /// Reads the text of a policy file strictly.

@@ -10,7 +10,8 @@ extension LetterWording {
     paused: "gepauzeerd", arranged: "in betalingsregeling",
     notAsked:
       "Betwiste, gepauzeerde en geregelde posten staan ter informatie vermeld en tellen niet mee.",
-    askHowToPay: "Voor betaling in {currency} neemt u contact met ons op.")
+    askHowToPay: "Voor betaling in {currency} neemt u contact met ons op.",
+    accountOnRequest: "onze rekening voor {currency} (vraag ons het nummer)")
 
   static let german = LetterWording(
     invoice: "Rechnung", invoiceDate: "Datum", dueDate: "Fällig", daysOverdue: "Tage",
@@ -22,7 +23,8 @@ extension LetterWording {
     disputed: "bestritten", paused: "zurückgestellt", arranged: "in Ratenzahlung",
     notAsked:
       "Bestrittene, zurückgestellte und in Raten gezahlte Posten sind zur Information aufgeführt und nicht in der Summe enthalten.",
-    askHowToPay: "Für eine Zahlung in {currency} wenden Sie sich bitte an uns.")
+    askHowToPay: "Für eine Zahlung in {currency} wenden Sie sich bitte an uns.",
+    accountOnRequest: "unser Konto für {currency} (bitte bei uns erfragen)")
 
   static let french = LetterWording(
     invoice: "Facture", invoiceDate: "Date", dueDate: "Échéance", daysOverdue: "Jours",
@@ -35,7 +37,8 @@ extension LetterWording {
     paused: "suspendue", arranged: "en échéancier",
     notAsked:
       "Les factures contestées, suspendues ou en échéancier sont indiquées pour information et ne sont pas comprises dans le total.",
-    askHowToPay: "Pour un paiement en {currency}, merci de nous contacter.")
+    askHowToPay: "Pour un paiement en {currency}, merci de nous contacter.",
+    accountOnRequest: "notre compte en {currency} (à nous demander)")
 
   static let english = LetterWording(
     invoice: "Invoice", invoiceDate: "Date", dueDate: "Due date", daysOverdue: "Days",
@@ -47,5 +50,6 @@ extension LetterWording {
     disputed: "disputed", paused: "on hold", arranged: "in payment arrangement",
     notAsked:
       "Disputed items, items on hold and items in a payment arrangement are shown for information and not included in the total.",
-    askHowToPay: "To pay in {currency}, please contact us.")
+    askHowToPay: "To pay in {currency}, please contact us.",
+    accountOnRequest: "our {currency} account (please ask us for it)")
 }

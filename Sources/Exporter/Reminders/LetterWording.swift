@@ -30,6 +30,8 @@ struct LetterWording {
   let notAsked: String
   /// "Voor betaling in {currency}: …" when the creditor has no account in that currency.
   let askHowToPay: String
+  /// In the letter's text, the account for a currency the creditor gave none for.
+  let accountOnRequest: String
 
   static func of(_ language: Language) -> LetterWording {
     switch language {
@@ -38,6 +40,11 @@ struct LetterWording {
     case .fr: french
     case .en: english
     }
+  }
+
+  /// "Te betalen:", "À payer\u{202F}:": a label with its colon as the language sets it.
+  func label(_ text: String, _ language: Language) -> String {
+    language == .fr ? "\(text)\u{202F}:" : "\(text):"
   }
 
   /// "Pagina 2 van 5".

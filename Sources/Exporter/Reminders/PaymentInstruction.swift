@@ -17,24 +17,26 @@ struct PaymentInstruction {
     -> PaymentBox
   {
     var lines = [
-      "\(words.amountToPay): \(total.formatted(for: language))",
-      "\(words.payBy): \(payBy.longFormat(for: language))",
+      "\(words.label(words.amountToPay, language)) \(total.formatted(for: language))",
+      "\(words.label(words.payBy, language)) \(payBy.longFormat(for: language))",
     ]
     let inEuro = total.currency == .eur
     if inEuro {
-      lines.append("\(words.payTo): \(NonBreaking.text(creditor.iban.formatted))")
-      lines.append("\(words.beneficiary): \(creditor.name)")
+      lines.append(
+        "\(words.label(words.payTo, language)) \(NonBreaking.text(creditor.iban.formatted))")
+      lines.append("\(words.label(words.beneficiary, language)) \(creditor.name)")
     } else if let account = creditor.otherCurrencyAccounts[total.currency] {
-      lines.append("\(words.payTo): \(NonBreaking.text(account))")
-      lines.append("\(words.beneficiary): \(creditor.name)")
+      lines.append("\(words.label(words.payTo, language)) \(NonBreaking.text(account))")
+      lines.append("\(words.label(words.beneficiary, language)) \(creditor.name)")
     } else {
       lines.append(
         words.askHowToPay.replacingOccurrences(of: "{currency}", with: total.currency.code))
     }
     if let reference {
-      lines.append("\(words.reference): \(NonBreaking.text(reference.formatted))")
+      lines.append(
+        "\(words.label(words.reference, language)) \(NonBreaking.text(reference.formatted))")
     } else if let fallback {
-      lines.append("\(words.reference): \(NonBreaking.text(fallback))")
+      lines.append("\(words.label(words.reference, language)) \(NonBreaking.text(fallback))")
     }
     var payload: String?
     if inEuro, total.isPositive {

@@ -5,7 +5,7 @@ public import Receivables
 public struct ReminderDocument: Sendable {
   /// One row of the document's table: an invoice, a credit note or a missed instalment.
   public struct Line: Sendable {
-    /// The invoice number, or "Termijn 2 van 6" for an instalment.
+    /// The invoice number, or the instalment's own reference for a missed instalment.
     public var number: String
     public var issueDate: LocalDate?
     public var dueDate: LocalDate?

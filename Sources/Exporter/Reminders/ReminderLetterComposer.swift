@@ -35,7 +35,8 @@ public struct ReminderLetterComposer: Sendable {
       "customerName": customer.name, "customerNumber": customer.id,
       "creditorName": creditor.name, "total": document.total.formatted(for: language),
       "itemCount": asked.count, "singleItem": asked.count == 1,
-      "iban": NonBreaking.text(creditor.iban.formatted), "date": date.longFormat(for: language),
+      "iban": NonBreaking.text(creditor.iban.formatted),
+      "payTo": payTo(document.currency, words), "date": date.longFormat(for: language),
       "payBy": document.payBy.longFormat(for: language),
       "reference": reference ?? document.remittance ?? asked.first?.number ?? "",
       "remindedBefore": document.remindedBefore, "creditorEmail": creditor.email ?? "",
@@ -64,6 +65,14 @@ public struct ReminderLetterComposer: Sendable {
     return ReminderLetter(
       customer: customer, total: document.total, language: language,
       paymentReference: document.reference, document: letter)
+  }
+
+  /// The account the letter's text names: the IBAN for euro, the creditor's account for another
+  /// currency, or an offer to give it; never the euro IBAN under a dollar amount.
+  private func payTo(_ currency: Currency, _ words: LetterWording) -> String {
+    if currency == .eur { return "IBAN " + NonBreaking.text(creditor.iban.formatted) }
+    if let account = creditor.otherCurrencyAccounts[currency] { return NonBreaking.text(account) }
+    return words.accountOnRequest.replacingOccurrences(of: "{currency}", with: currency.code)
   }
 
   private func creditorLines() -> [String] {

@@ -45,18 +45,20 @@ extension Ledger {
     }
   }
 
+  /// Reminders with their item's number and customer and their document's plan id.
+  private static let reminderSelect = """
+    SELECT dunning_event.*, open_item.number, open_item.customer_id,
+      dunning_document.plan_id FROM dunning_event
+    JOIN open_item ON open_item.id = dunning_event.item_id
+    LEFT JOIN dunning_document ON dunning_document.id = dunning_event.document_id
+    """
+
   /// The reminders sent for items that are still open, any order.
   public func remindersOfOpenItems() throws(LedgerError) -> [Reminder] {
     try read("read reminders") { db in
       try Row.fetchAll(
         db,
-        sql: """
-          SELECT dunning_event.*, open_item.number, open_item.customer_id,
-            dunning_document.plan_id FROM dunning_event
-          JOIN open_item ON open_item.id = dunning_event.item_id
-          LEFT JOIN dunning_document ON dunning_document.id = dunning_event.document_id
-          WHERE open_item.open_minor != 0
-          """
+        sql: Self.reminderSelect + " WHERE open_item.open_minor != 0"
       ).map { try $0.reminder() }
     }
   }
@@ -66,13 +68,8 @@ extension Ledger {
     try read("read the reminders of \(number)") { db in
       try Row.fetchAll(
         db,
-        sql: """
-          SELECT dunning_event.*, open_item.number, open_item.customer_id,
-            dunning_document.plan_id FROM dunning_event
-          JOIN open_item ON open_item.id = dunning_event.item_id
-          LEFT JOIN dunning_document ON dunning_document.id = dunning_event.document_id
-          WHERE open_item.number = ? ORDER BY dunning_event.id
-          """, arguments: [number]
+        sql: Self.reminderSelect + " WHERE open_item.number = ? ORDER BY dunning_event.id",
+        arguments: [number]
       ).map { try $0.reminder() }
     }
   }

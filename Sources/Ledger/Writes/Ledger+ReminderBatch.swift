@@ -37,6 +37,12 @@ extension Ledger {
       for change in batch.changes {
         try Self.record(change, on: batch.asOf, db)
       }
+      if let approved = batch.approves {
+        try db.execute(
+          sql:
+            "UPDATE reminder_batch SET state = 'approved' WHERE id = ? AND state = 'awaiting-approval'",
+          arguments: [approved])
+      }
       return true
     }
   }
@@ -172,14 +178,4 @@ extension Ledger {
     }
   }
 
-  /// Marks a batch that waited for approval as approved (its documents went out in a batch of
-  /// their own).
-  public func markApproved(_ batchID: String) throws(LedgerError) {
-    try write("mark batch \(batchID) approved") { db in
-      try db.execute(
-        sql:
-          "UPDATE reminder_batch SET state = 'approved' WHERE id = ? AND state = 'awaiting-approval'",
-        arguments: [batchID])
-    }
-  }
 }

@@ -14,6 +14,8 @@ public struct BatchManifest: Codable, Sendable, Equatable {
   public var documents: [Document]
   /// Promises kept or broken and arrangements completed or broken that the run found.
   public var changes: [Change]
+  /// The batch that waited for approval and this one sends.
+  public var approves: String?
 
   /// One document of the batch.
   public struct Document: Codable, Sendable, Equatable {
@@ -66,6 +68,7 @@ extension BatchManifest {
   init(_ batch: ReminderBatch, customers: [String: Customer], homeCountry: String?) {
     self.batch = batch.id
     asOf = batch.asOf.iso8601
+    approves = batch.approves
     documents = batch.documents.map { document in
       let customer = customers[document.customerID]
       return Document(
@@ -146,7 +149,8 @@ extension BatchManifest {
           kind: kind, id: change.id, customerID: change.customerId,
           explanation: change.explanation))
     }
-    return ReminderBatch(id: batch, asOf: date, documents: result, changes: changes)
+    return ReminderBatch(
+      id: batch, asOf: date, documents: result, changes: changes, approves: approves)
   }
 
   /// The manifest as pretty-printed JSON with sorted keys.

@@ -22,9 +22,10 @@ struct BatchWriting {
   /// - Throws: `ExportError` when the folder cannot be written; nothing is visible then.
   func write(
     _ documents: [PlannedDocument], batchID: String, on date: LocalDate,
-    review: [ReviewEntry], changes: [HoldChange]
+    review: [ReviewEntry], changes: [HoldChange], approves: String? = nil
   ) throws(ExportError) -> ReminderBatch {
-    var batch = ReminderBatch(id: batchID, asOf: date, documents: [], changes: changes)
+    var batch = ReminderBatch(
+      id: batchID, asOf: date, documents: [], changes: changes, approves: approves)
     do {
       try AtomicWriter.writeFolder(named: batchID, in: folder) { draft throws(ExportError) in
         var letters: [LetterDocument] = []
@@ -43,10 +44,9 @@ struct BatchWriting {
                 throw ExportError(error)
               }
               if offset == 0 { afterFirstFile() }
-              if document.channel == .letter {
-                letters.append(made.letter)
-                pageCounts.append(made.pages)
-              }
+              // Until arflow sends e-mail, an e-mail document goes out as its letter too.
+              letters.append(made.letter)
+              pageCounts.append(made.pages)
               batch.documents.append(
                 document.record(
                   reference: result.reference.reference?.value,

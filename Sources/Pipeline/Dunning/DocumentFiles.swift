@@ -10,7 +10,8 @@ struct DocumentFiles {
   let customers: [String: Customer]
 
   /// Days from the letter's date to the pay-by date it states: two weeks, the term most SME
-  /// reminders give and the one the Dutch 14-day letter requires at least.
+  /// reminders give. (The Dutch 14-day letter of art. 6:96 lid 6 BW counts its 14 days from the
+  /// day after receipt; the fees-and-interest work sets that letter's own date.)
   static let payWithinDays = 14
 
   /// A document made: its PDF, its page count and its laid-out letter for `print.pdf`.

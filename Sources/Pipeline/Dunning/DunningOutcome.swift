@@ -10,6 +10,8 @@ public struct DunningOutcome: Sendable {
   public var awaitingApproval: (id: String, documents: Int)?
   /// Documents that were not sent but listed for a person, and why.
   public var review: [ReviewEntry] = []
+  /// On a day without a batch: where the review list was written.
+  public var reviewFile: String?
   /// Promises and arrangements whose state the run changed.
   public var changes: [HoldChange] = []
   /// Batch folders a crash had left unrecorded, recorded now from their manifests.

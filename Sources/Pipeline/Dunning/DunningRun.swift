@@ -1,4 +1,5 @@
 import Dunning
+import DurableFiles
 import Exporter
 import Foundation
 import Ledger
@@ -41,12 +42,13 @@ struct DunningRun {
     if !later.isEmpty {
       outcome.awaitingApproval = try keepForApproval(later, plan: plan, run: run)
     }
-    guard !now.isEmpty else {
-      try ledger.record(plan.changes, on: date)
-      return outcome
-    }
     var customers: [String: Customer] = [:]
     for customer in snapshot.customers { customers[customer.id] = customer }
+    guard !now.isEmpty else {
+      try ledger.record(plan.changes, on: date)
+      outcome.reviewFile = try writeReviewList(plan.review, on: date, customers: customers)
+      return outcome
+    }
     var items: [String: OpenItem] = [:]
     items.reserveCapacity(snapshot.items.count)
     for entry in snapshot.items { items[entry.item.number] = entry.item }
@@ -57,10 +59,9 @@ struct DunningRun {
       afterFirstFile: { CrashPoint.insideBatch.reached() })
     let batch = try writing.write(
       now, batchID: try recovery.nextBatchID(on: date), on: date, review: plan.review,
-      changes: plan.changes)
+      changes: plan.changes, approves: batchID)
     CrashPoint.afterBatchWritten.reached()
     try ledger.record(batch, run: run)
-    if let batchID { try ledger.markApproved(batchID) }
     outcome.batch = batch
     return outcome
   }
@@ -76,7 +77,7 @@ struct DunningRun {
     let text = shown.text()
     let signature = Self.signature(of: documents)
     if let waiting = try ledger.reminderBatches().last(where: { $0.state == .awaitingApproval }),
-      let known = waiting.plan, known.hasPrefix(signature)
+      let known = waiting.plan, known.hasPrefix(signature + "\n")
     {
       return (waiting.id, documents.count)
     }
@@ -84,6 +85,25 @@ struct DunningRun {
     try ledger.recordAwaitingApproval(
       id: id, asOf: plan.asOf, run: run, plan: signature + "\n" + text)
     return (id, documents.count)
+  }
+
+  /// On a day without a batch, the customers held for a person still get their list:
+  /// `outbox/reminders/review-DATE.csv`, written again by each run of the day.
+  /// - Returns: the file's path in the workspace; nil when nobody is held.
+  private func writeReviewList(
+    _ review: [ReviewEntry], on date: LocalDate, customers: [String: Customer]
+  ) throws(ExportError) -> String? {
+    guard !review.isEmpty else { return nil }
+    let name = "review-\(date.iso8601).csv"
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    do throws(DurableFileError) {
+      try AtomicWriter.write(
+        ReviewList(entries: review, customers: customers).csv(),
+        to: folder.appendingPathComponent(name))
+    } catch {
+      throw ExportError(error)
+    }
+    return "outbox/reminders/\(name)"
   }
 
   /// A person approves what they saw: the batch must wait for approval and today's plan of the
@@ -101,7 +121,7 @@ struct DunningRun {
           ? "no batch waits; arflow dun --dry-run shows what the next run sends"
           : "approve \(open.joined(separator: ", ")) instead")
     }
-    guard !documents.isEmpty, waiting.plan?.hasPrefix(Self.signature(of: documents)) == true
+    guard !documents.isEmpty, waiting.plan?.hasPrefix(Self.signature(of: documents) + "\n") == true
     else {
       throw PipelineError(
         .approval, "the plan of batch \(batchID) has changed since it was drawn up",

@@ -37,7 +37,9 @@ public struct DunningOutcomeText: Sendable {
         + "arflow dun --approve \(waiting.id) sends them)\n"
     }
     if !outcome.review.isEmpty {
-      let file = outcome.batch.map { " (outbox/reminders/\($0.id)/review.csv)" } ?? ""
+      let file =
+        outcome.batch.map { " (outbox/reminders/\($0.id)/review.csv)" }
+        ?? outcome.reviewFile.map { " (\($0))" } ?? ""
       text +=
         "  reminders: \(Plural.count(outcome.review.count, "customer")) held for a person\(file):\n"
       for entry in outcome.review.prefix(listed ? .max : Self.namedReview) {

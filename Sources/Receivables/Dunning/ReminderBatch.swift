@@ -6,14 +6,18 @@ public struct ReminderBatch: Sendable, Hashable {
   public var asOf: LocalDate
   public var documents: [DunningDocument]
   public var changes: [HoldChange]
+  /// The batch that waited for approval and this one sends (`arflow dun --approve`).
+  public var approves: String?
 
   public init(
-    id: String, asOf: LocalDate, documents: [DunningDocument], changes: [HoldChange] = []
+    id: String, asOf: LocalDate, documents: [DunningDocument], changes: [HoldChange] = [],
+    approves: String? = nil
   ) {
     self.id = id
     self.asOf = asOf
     self.documents = documents
     self.changes = changes
+    self.approves = approves
   }
 
   /// The id of the `sequence`th batch of `date`: "2026-11-20-01".

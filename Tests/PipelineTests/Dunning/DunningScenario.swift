@@ -64,7 +64,8 @@ final class DunningScenario {
       "run", "--workspace", space.root.path, "--as-of", date.iso8601, "--settle", "0",
     ])
     #expect(result.status == 0, "day \(offset): \(result.output)\(result.errors)")
-    let all = Set(space.files(in: "outbox/reminders").filter { !$0.hasPrefix(".") })
+    let all = Set(
+      space.files(in: "outbox/reminders").filter { !$0.hasPrefix(".") && !$0.hasSuffix(".csv") })
     let new = all.subtracting(batchesSeen).sorted()
     for batch in new {
       let data = try Data(
