@@ -38,6 +38,24 @@ struct LedgerHoldTests {
     try ledger.checkInvariants()
   }
 
+  @Test("the same hold or promise recorded twice (a holds sheet dropped again) is kept once")
+  func recordedTwice() throws {
+    let space = try TestWorkspace()
+    let ledger = try Self.ledger(space)
+    for day in ["2026-11-20", "2026-11-27"] {
+      try ledger.hold(
+        .item("INV-1"), kind: .dispute, reason: "damaged", since: Fixtures.date(day), until: nil,
+        source: "holds.csv line 2")
+      try ledger.promise(
+        customerID: "C2", amount: Money(minorUnits: 8_000, currency: .eur),
+        promisedBy: Fixtures.date("2026-12-31"), madeOn: Fixtures.date(day),
+        source: "holds.csv line 3")
+    }
+    #expect(try ledger.holds(customerID: "C1").count == 1)
+    #expect(try ledger.promises(customerID: "C2", all: true).count == 1)
+    try ledger.checkInvariants()
+  }
+
   @Test("resume ends a customer's pause the day before it resumes")
   func resumeCustomer() throws {
     let space = try TestWorkspace()

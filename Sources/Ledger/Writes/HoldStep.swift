@@ -12,7 +12,9 @@ struct HoldStep {
       throw LedgerError(
         .refused,
         "a hold cannot end on \(until.iso8601), before it starts on \(hold.since.iso8601)",
-        fix: "give an --until date on or after the run's date")
+        fix:
+          "give an end date (--until, or the until column of a holds file) on or after the day it starts"
+      )
     }
     let target = try HoldTarget(hold.scope, db)
     if hold.kind == .dispute, target.itemID == nil {
@@ -20,6 +22,18 @@ struct HoldStep {
         .refused, "only an item can be disputed, not a whole customer",
         fix: "give --item NUMBER, or pause the customer with arflow pause --customer")
     }
+    // The same hold recorded again (a command repeated, a holds sheet dropped again with rows
+    // added) is the hold already running, not a second one.
+    let running = try Bool.fetchOne(
+      db,
+      sql: """
+        SELECT EXISTS (SELECT 1 FROM dunning_hold WHERE item_id IS ? AND customer_id IS ?
+          AND kind = ? AND reason = ? AND until IS ? AND ended_on IS NULL)
+        """,
+      arguments: [
+        target.itemID, target.customerID, hold.kind.rawValue, hold.reason, hold.until?.iso8601,
+      ])
+    if running == true { return hold }
     try db.execute(
       sql: """
         INSERT INTO dunning_hold (item_id, customer_id, kind, reason, since, until, source,
@@ -78,6 +92,19 @@ struct HoldStep {
     _ = try HoldTarget(.customer(customerID), db)
     let items = try CustomerItems(customerID: customerID, currency: amount.currency, db)
       .ids(of: itemNumbers)
+    // The same promise recorded again is the one already on record.
+    if let known = try Int64.fetchOne(
+      db,
+      sql: """
+        SELECT id FROM payment_promise WHERE customer_id = ? AND currency = ?
+          AND amount_minor = ? AND promised_by = ?
+        """,
+      arguments: [customerID, amount.currency.code, amount.minorUnits, promisedBy.iso8601])
+    {
+      return PaymentPromise(
+        id: String(known), customerID: customerID, amount: amount, promisedBy: promisedBy,
+        itemNumbers: itemNumbers, madeOn: madeOn)
+    }
     try db.execute(
       sql: """
         INSERT INTO payment_promise (customer_id, currency, amount_minor, promised_by, made_on,
