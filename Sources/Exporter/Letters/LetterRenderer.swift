@@ -26,15 +26,22 @@ public enum LetterRenderer {
       ? "\(first.creditorName) – \(first.subject)"
       : "\(first.creditorName) – \(letters.count) letters"
     let canvas = try PDFCanvas(title: title)
-    let measure = try PDFCanvas(title: title, measuring: true)
+    var measure: PDFCanvas?
     for (index, letter) in letters.enumerated() {
       do throws(RenderError) {
         var pages = pageCounts?[index]
         if pages == nil, !letter.pageLabel.isEmpty {
-          let before = measure.pagesEnded
-          var counting = try LetterComposer(letter: letter, canvas: measure)
+          let counter: PDFCanvas
+          if let measure {
+            counter = measure
+          } else {
+            counter = try PDFCanvas(title: title, measuring: true)
+            measure = counter
+          }
+          let before = counter.pagesEnded
+          var counting = try LetterComposer(letter: letter, canvas: counter)
           try counting.compose()
-          pages = measure.pagesEnded - before
+          pages = counter.pagesEnded - before
         }
         var composer = try LetterComposer(letter: letter, canvas: canvas, pageCount: pages)
         try composer.compose()

@@ -6,11 +6,11 @@ public import Receivables
 /// one reference and a pay-by date.
 public struct ReminderLetterComposer: Sendable {
   public let creditor: Creditor
-  public let templatesDirectory: URL
+  public let templates: LetterTemplates
 
   public init(creditor: Creditor, templatesDirectory: URL) {
     self.creditor = creditor
-    self.templatesDirectory = templatesDirectory
+    self.templates = LetterTemplates(directory: templatesDirectory)
   }
 
   /// - Throws: `ExportError` when the template is missing or broken, or a line is in another
@@ -28,8 +28,7 @@ public struct ReminderLetterComposer: Sendable {
         fix: "this is a bug in arflow: a letter holds one currency")
     }
     let reference = document.reference.map { NonBreaking.text($0.formatted) }
-    let template = try LetterTemplate.load(
-      level: document.template, language: language, from: templatesDirectory)
+    let template = try templates.template(level: document.template, language: language)
     let asked = document.lines.filter(\.state.isAsked)
     var values: [String: Any] = [
       "customerName": customer.name, "customerNumber": customer.id,

@@ -10,8 +10,10 @@ struct DocumentFiles {
   let customers: [String: Customer]
 
   /// Days from the letter's date to the pay-by date it states: two weeks, the term most SME
-  /// reminders give. (The Dutch 14-day letter of art. 6:96 lid 6 BW counts its 14 days from the
-  /// day after receipt; the fees-and-interest work sets that letter's own date.)
+  /// reminders give. (The Dutch 14-day letter of art. 6:96 lid 6 BW counts its fourteen days
+  /// "aanvangende de dag na aanmaning", which HR 25 November 2016, ECLI:NL:HR:2016:2704, reads
+  /// as the day after the letter is received, not its date; the fees-and-interest work sets
+  /// that letter's own term.)
   static let payWithinDays = 14
 
   /// A document made: its PDF, its page count and its laid-out letter for `print.pdf`.
