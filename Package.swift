@@ -38,6 +38,7 @@ let package = Package(
     .systemLibrary(
       name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
     .systemLibrary(name: "CLinuxFiles"),
+    .systemLibrary(name: "CDeflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
     // The stages of the flow.
     .target(name: "Receivables", swiftSettings: settings),
@@ -73,7 +74,7 @@ let package = Package(
     .target(
       name: "Exporter",
       dependencies: [
-        "Receivables", "Ledger", "DurableFiles", "CPangoCairo", "CQREncode",
+        "Receivables", "Ledger", "DurableFiles", "CPangoCairo", "CQREncode", "CDeflate",
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "Yams", package: "Yams"),
       ],

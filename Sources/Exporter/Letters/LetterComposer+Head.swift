@@ -4,7 +4,7 @@ extension LetterComposer {
   /// The letterhead, the return address and recipient in the envelope window, place and date,
   /// and the subject; leaves `y` where the body text starts.
   mutating func drawFirstPageHead() throws(RenderError) {
-    try drawPageFrame()
+    drawPageFrame()
     try drawLetterhead()
     try drawWindow()
     let date = try canvas.block(

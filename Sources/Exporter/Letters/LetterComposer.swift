@@ -6,7 +6,7 @@ import Foundation
 struct LetterComposer {
   typealias Geometry = LetterGeometry
 
-  let canvas: PDFCanvas
+  let canvas: LetterCanvas
   let letter: LetterDocument
   /// The next free height on the current page.
   var y = 0.0
@@ -14,15 +14,14 @@ struct LetterComposer {
   var pageTop = 0.0
   /// The page number within this letter, from 1.
   var page = 1
-  /// The letter's number of pages, once a measuring pass has counted them.
-  let pageCount: Int?
+  /// The canvas page this letter starts on (0-based).
+  private let firstPage: Int
   private let footer: TextBlock?
 
-  /// - Parameter pageCount: the pages a measuring pass counted; nil on that pass.
-  init(letter: LetterDocument, canvas: PDFCanvas, pageCount: Int? = nil) throws(RenderError) {
+  init(letter: LetterDocument, canvas: LetterCanvas) throws(RenderError) {
     self.letter = letter
     self.canvas = canvas
-    self.pageCount = pageCount
+    firstPage = canvas.pagesEnded
     footer =
       letter.footer.isEmpty
       ? nil
@@ -40,21 +39,35 @@ struct LetterComposer {
 
   private var footerTop: Double { Geometry.footerBottom - (footer?.height ?? 0) }
 
-  /// Draws the whole letter and ends its last page.
-  mutating func compose() throws(RenderError) {
+  /// Draws the whole letter, ends its last page and, now that their number is known, puts
+  /// "page N of M" on every page.
+  /// - Returns: the letter's number of pages.
+  mutating func compose() throws(RenderError) -> Int {
     try drawFirstPageHead()
     for paragraph in letter.bodyBefore { try draw(paragraph: paragraph) }
     try drawTable()
     for paragraph in letter.bodyAfter { try draw(paragraph: paragraph) }
     try drawPaymentBox()
-    try canvas.endPage()
+    canvas.endPage()
+    let pages = canvas.pagesEnded - firstPage
+    guard !letter.pageLabel.isEmpty else { return pages }
+    for number in 1...pages {
+      let label = letter.pageLabel.replacingOccurrences(of: "{page}", with: String(number))
+        .replacingOccurrences(of: "{pages}", with: String(pages))
+      let block = try canvas.block(
+        label, .footer, width: Geometry.contentWidth, alignment: PANGO_ALIGN_RIGHT)
+      canvas.drawing(onPage: firstPage + number - 1) {
+        canvas.draw(block, x: Geometry.left, y: Geometry.pageLabelTop)
+      }
+    }
+    return pages
   }
 
   /// Ends the page and starts the next one of the same letter.
   mutating func newPage() throws(RenderError) {
-    try canvas.endPage()
+    canvas.endPage()
     page += 1
-    try drawPageFrame()
+    drawPageFrame()
     try drawRunningHead()
   }
 
@@ -71,15 +84,8 @@ struct LetterComposer {
     return broke
   }
 
-  /// Fold marks, the punch mark, the footer and "page N of M": what every page of a letter has.
-  func drawPageFrame() throws(RenderError) {
-    if let pageCount, !letter.pageLabel.isEmpty {
-      let label = letter.pageLabel.replacingOccurrences(of: "{page}", with: String(page))
-        .replacingOccurrences(of: "{pages}", with: String(pageCount))
-      let block = try canvas.block(
-        label, .footer, width: Geometry.contentWidth, alignment: PANGO_ALIGN_RIGHT)
-      canvas.draw(block, x: Geometry.left, y: Geometry.pageLabelTop)
-    }
+  /// Fold marks, the punch mark and the footer: what every page of a letter has.
+  func drawPageFrame() {
     for mark in Geometry.foldMarks {
       canvas.rule(x: Geometry.mm(4), y: mark, width: Geometry.mm(4), color: .rule, lineWidth: 0.5)
     }

@@ -5,7 +5,7 @@ enum LetterGeometry {
 
   static let left = mm(25)
   static let right = mm(20)
-  static let contentWidth = PDFCanvas.pageWidth - left - right
+  static let contentWidth = LetterCanvas.pageWidth - left - right
 
   static let letterheadTop = mm(15)
   /// The letterhead must end here, clear of the envelope window (which starts at 45 mm).
@@ -27,9 +27,9 @@ enum LetterGeometry {
   static let runningHeadRule = mm(19)
   static let continuationTop = mm(26)
 
-  static let footerBottom = PDFCanvas.pageHeight - mm(10)
+  static let footerBottom = LetterCanvas.pageHeight - mm(10)
   /// "Page N of M", below the footer at the right.
-  static let pageLabelTop = PDFCanvas.pageHeight - mm(9)
+  static let pageLabelTop = LetterCanvas.pageHeight - mm(9)
   static let footerGap = mm(7)
   static let footerMaximumHeight = mm(15)
 
@@ -38,7 +38,7 @@ enum LetterGeometry {
   static let punchMark = mm(148.5)
 
   static let paragraphGap = 7.0
-  static let cellPaddingX = mm(2)
+  static let cellPaddingX = mm(1.5)
   static let cellPaddingY = 3.2
   static let boxPadding = mm(4.5)
   /// The QR code's side including its 4-module quiet zone.

@@ -1,6 +1,7 @@
 public import Foundation
 
-/// Renders letters to PDF with Pango for text layout and Cairo for drawing.
+/// Renders letters to PDF: Pango (HarfBuzz) lays the text out, arflow's own PDF writer embeds
+/// the fonts as subsets (cairo draws instead when a font cannot be embedded that way).
 public enum LetterRenderer {
   /// One PDF containing every letter in order, each starting on a new page (a long table continues
   /// on following pages, repeating the table header). Returns the PDF bytes.
@@ -10,45 +11,72 @@ public enum LetterRenderer {
     try render(letters).pdf
   }
 
-  /// One PDF of the letters, and how many pages it has.
-  /// - Parameter pageCounts: each letter's page count when a render of it alone already counted
-  ///   them, which spares the counting pass; nil counts them.
+  /// One PDF of the letters, its page count, and its pages ready to go into a print file.
   /// - Throws: `RenderError` as `renderPDF(_:)`.
-  public static func render(_ letters: [LetterDocument], pageCounts: [Int]? = nil)
-    throws(RenderError) -> (pdf: Data, pages: Int)
-  {
+  public static func render(_ letters: [LetterDocument]) throws(RenderError) -> RenderedLetters {
     guard let first = letters.first else {
       throw RenderError(
         .nothingToRender, "There are no letters to render; nothing is due for a reminder.")
+    }
+    let canvas = try LetterCanvas()
+    for (index, letter) in letters.enumerated() {
+      do throws(RenderError) {
+        var composer = try LetterComposer(letter: letter, canvas: canvas)
+        _ = try composer.compose()
+      } catch {
+        throw error.inLetter(index + 1, recipient: letter.recipientLines.first)
+      }
     }
     let title =
       letters.count == 1
       ? "\(first.creditorName) – \(first.subject)"
       : "\(first.creditorName) – \(letters.count) letters"
-    let canvas = try PDFCanvas(title: title)
-    var measure: PDFCanvas?
-    for (index, letter) in letters.enumerated() {
-      do throws(RenderError) {
-        var pages = pageCounts?[index]
-        if pages == nil, !letter.pageLabel.isEmpty {
-          let counter: PDFCanvas
-          if let measure {
-            counter = measure
-          } else {
-            counter = try PDFCanvas(title: title, measuring: true)
-            measure = counter
-          }
-          let before = counter.pagesEnded
-          var counting = try LetterComposer(letter: letter, canvas: counter)
-          try counting.compose()
-          pages = counter.pagesEnded - before
-        }
-        var composer = try LetterComposer(letter: letter, canvas: canvas, pageCount: pages)
-        try composer.compose()
-      } catch {
-        throw error.inLetter(index + 1, recipient: letter.recipientLines.first)
+    var encoded: [EncodedPage] = []
+    for page in canvas.pages {
+      guard let page = EncodedPage(page) else {
+        return RenderedLetters(
+          pdf: try CairoReplay.pdf(canvas.pages, title: title), pages: canvas.pagesEnded,
+          printPages: nil)
       }
+      encoded.append(page)
     }
-    return (try canvas.finish(), canvas.pagesEnded)
+    return RenderedLetters(
+      pdf: PDFFileWriter.write(encoded, title: title), pages: encoded.count, printPages: encoded)
+  }
+
+  /// One PDF of letters rendered one by one before (a batch's `print.pdf`): their pages are
+  /// copied, not laid out again, unless one of them was drawn through cairo; then all are
+  /// rendered again together.
+  /// - Throws: `RenderError` as `renderPDF(_:)`.
+  public static func combine(_ rendered: [RenderedLetters], letters: [LetterDocument])
+    throws(RenderError) -> Data
+  {
+    guard let first = letters.first, rendered.count == letters.count else {
+      return try renderPDF(letters)
+    }
+    var pages: [EncodedPage] = []
+    for letter in rendered {
+      guard let printPages = letter.printPages else { return try renderPDF(letters) }
+      pages.append(contentsOf: printPages)
+    }
+    let title =
+      letters.count == 1
+      ? "\(first.creditorName) – \(first.subject)"
+      : "\(first.creditorName) – \(letters.count) letters"
+    return PDFFileWriter.write(pages, title: title)
+  }
+}
+
+/// Letters rendered to PDF: the file, its page count, and (when arflow's own writer made it) its
+/// pages as they go into a print file with other letters.
+public struct RenderedLetters: Sendable {
+  public var pdf: Data
+  public var pages: Int
+  /// The encoded pages; nil when cairo drew them.
+  public var printPages: [EncodedPage]?
+
+  /// What a print file needs of rendered letters: their pages, not their file.
+  public var forPrinting: RenderedLetters {
+    RenderedLetters(pdf: Data(), pages: pages, printPages: printPages)
   }
 }

@@ -14,7 +14,7 @@ struct PaymentLines {
   private static let lineGap = 3.0
 
   /// Lays out `texts` to fit `width` points.
-  init(_ texts: [String], width: Double, on canvas: PDFCanvas) throws(RenderError) {
+  init(_ texts: [String], width: Double, on canvas: LetterCanvas) throws(RenderError) {
     let pairs = texts.map(Self.split)
     var labels: [TextBlock?] = []
     for pair in pairs {
@@ -39,7 +39,7 @@ struct PaymentLines {
     lines.reduce(0) { $0 + $1.height } + Self.lineGap * Double(max(lines.count - 1, 0))
   }
 
-  func draw(on canvas: PDFCanvas, x: Double, y: Double) {
+  func draw(on canvas: LetterCanvas, x: Double, y: Double) {
     var top = y
     for line in lines {
       if let label = line.label {

@@ -18,6 +18,8 @@ final class TextBlock {
 
   /// The colour the block is drawn in, from its style.
   let color: PrintColor
+  /// The text as laid out; glyph clusters point into it.
+  let text: String
   private let layout: OpaquePointer
   private(set) var lines: [Line] = []
 
@@ -30,11 +32,12 @@ final class TextBlock {
   /// Lays out `text` in `style`, wrapping at `width` points.
   init?(
     _ text: String, style: TextStyle, width: Double, alignment: PangoAlignment,
-    on canvas: PDFCanvas
+    on canvas: LetterCanvas
   ) {
     guard let layout = pango_layout_new(canvas.pango) else { return nil }
     self.layout = layout
     self.color = style.color
+    self.text = text
     let scale = Double(arflow_pango_scale())
     pango_layout_set_font_description(layout, canvas.font(style.font))
     pango_layout_set_width(layout, Int32((width * scale).rounded(.down)))
@@ -65,5 +68,58 @@ final class TextBlock {
   func height(of range: Range<Int>) -> Double {
     guard let first = range.first, let last = range.last else { return 0 }
     return lines[last].bottom - lines[first].top
+  }
+
+  /// The shaped glyphs of line `index`, with the line's left edge at `x` and its baseline at
+  /// `baseline`: one run per font Pango used. Glyphs Pango leaves empty (line ends) are skipped;
+  /// a character no installed font has becomes glyph 0, the font's .notdef box.
+  func glyphRuns(of index: Int, x: Double, baseline: Double, on canvas: LetterCanvas)
+    -> [GlyphRun]
+  {
+    let scale = Double(arflow_pango_scale())
+    var runs: [GlyphRun] = []
+    var pen = x
+    var node = lines[index].line.pointee.runs
+    let utf8 = text.utf8
+    while let current = node {
+      node = current.pointee.next
+      guard let run = current.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self),
+        let item = run.pointee.item?.pointee, let shaped = run.pointee.glyphs?.pointee,
+        let font = item.analysis.font, let infos = shaped.glyphs, let clusters = shaped.log_clusters
+      else { continue }
+      let count = Int(shaped.num_glyphs)
+      let starts = Set((0..<count).map { Int(clusters[$0]) }).sorted()
+      let itemStart = Int(item.offset)
+      let itemEnd = itemStart + Int(item.length)
+      var glyphs: [GlyphRun.Glyph] = []
+      glyphs.reserveCapacity(count)
+      var previousCluster = -1
+      for glyph in 0..<count {
+        let info = infos[glyph]
+        defer { pen += Double(info.geometry.width) / scale }
+        guard info.glyph != 0x0FFF_FFFF else { continue }
+        let cluster = Int(clusters[glyph])
+        var characters: Substring = ""
+        if cluster != previousCluster, itemStart + cluster < utf8.count {
+          let end = starts.first { $0 > cluster }.map { itemStart + $0 } ?? itemEnd
+          let from = utf8.index(utf8.startIndex, offsetBy: itemStart + cluster)
+          let to = utf8.index(utf8.startIndex, offsetBy: min(end, utf8.count))
+          characters = text[from..<to]
+        }
+        previousCluster = cluster
+        glyphs.append(
+          GlyphRun.Glyph(
+            id: info.glyph & 0x1000_0000 != 0 ? 0 : Int(info.glyph),
+            x: pen + Double(info.geometry.x_offset) / scale,
+            yOffset: Double(info.geometry.y_offset) / scale, text: characters))
+      }
+      guard !glyphs.isEmpty else { continue }
+      let letterFont = canvas.letterFont(font)
+      runs.append(
+        GlyphRun(
+          font: letterFont, size: letterFont.size, color: color, baseline: baseline,
+          glyphs: glyphs))
+    }
+    return runs
   }
 }

@@ -21,14 +21,16 @@ struct ItemTable {
         line.openAmount.formatted(for: language),
       ]
     }
+    // Widths measured in DejaVu Sans at true (unrounded) advances: a 12-character invoice
+    // number, "Vervaldatum" in the bold header and "€ 123.456,78" each fit on one line.
     return LetterTable(
       columns: [
-        LetterColumn(words.invoice, relativeWidth: 2.1),
-        LetterColumn(words.invoiceDate, relativeWidth: 2.1),
+        LetterColumn(words.invoice, relativeWidth: 2.75),
+        LetterColumn(words.invoiceDate, relativeWidth: 1.95),
         LetterColumn(words.dueDate, relativeWidth: 2.1),
-        LetterColumn(words.daysOverdue, alignment: .trailing, relativeWidth: 1.45),
-        LetterColumn(words.amount, alignment: .trailing, relativeWidth: 2.3),
-        LetterColumn(words.settled, alignment: .trailing, relativeWidth: 2.1),
+        LetterColumn(words.daysOverdue, alignment: .trailing, relativeWidth: 1.2),
+        LetterColumn(words.amount, alignment: .trailing, relativeWidth: 2.2),
+        LetterColumn(words.settled, alignment: .trailing, relativeWidth: 1.95),
         LetterColumn(words.openAmount, alignment: .trailing, relativeWidth: 2.3),
       ], rows: rows,
       totalRow: [words.total, "", "", "", "", "", document.total.formatted(for: language)])

@@ -29,7 +29,7 @@ struct BatchWriting {
     do {
       try AtomicWriter.writeFolder(named: batchID, in: folder) { draft throws(ExportError) in
         var letters: [LetterDocument] = []
-        var pageCounts: [Int] = []
+        var printed: [RenderedLetters] = []
         var offset = 0
         for chunk in Self.chunks(of: documents) {
           let made = DocumentRendering(files: files).make(
@@ -46,7 +46,7 @@ struct BatchWriting {
               if offset == 0 { afterFirstFile() }
               // Until arflow sends e-mail, an e-mail document goes out as its letter too.
               letters.append(made.letter)
-              pageCounts.append(made.pages)
+              printed.append(made.rendered.forPrinting)
               batch.documents.append(
                 document.record(
                   reference: result.reference.reference?.value,
@@ -64,7 +64,7 @@ struct BatchWriting {
         if !letters.isEmpty {
           do {
             extra.append(
-              ("print.pdf", try LetterRenderer.render(letters, pageCounts: pageCounts).pdf))
+              ("print.pdf", try LetterRenderer.combine(printed, letters: letters)))
           } catch {
             throw ExportError(
               "print.pdf cannot be rendered: \(error)",

@@ -16,11 +16,12 @@ struct DocumentFiles {
   /// that letter's own term.)
   static let payWithinDays = 14
 
-  /// A document made: its PDF, its page count and its laid-out letter for `print.pdf`.
+  /// A document made: its PDF and page count, and its letter and encoded pages for `print.pdf`.
   struct Made {
-    var pdf: Data
-    var pages: Int
+    var rendered: RenderedLetters
     var letter: LetterDocument
+    var pdf: Data { rendered.pdf }
+    var pages: Int { rendered.pages }
   }
 
   /// Makes one document.
@@ -40,7 +41,7 @@ struct DocumentFiles {
     let letter = try composer.compose(content, on: date)
     do {
       let rendered = try LetterRenderer.render([letter.document])
-      return Made(pdf: rendered.pdf, pages: rendered.pages, letter: letter.document)
+      return Made(rendered: rendered, letter: letter.document)
     } catch {
       throw ExportError(
         "the letter to customer \(customer.id) cannot be rendered: \(error.message)",

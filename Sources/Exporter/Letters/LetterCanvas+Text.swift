@@ -1,6 +1,6 @@
 import CPangoCairo
 
-extension PDFCanvas {
+extension LetterCanvas {
   /// Lays out text in a style, wrapping at `width` points.
   /// - Throws: `RenderError` with code `drawing` when Pango cannot create a layout.
   func block(
@@ -13,15 +13,17 @@ extension PDFCanvas {
 
   /// Draws `range` of the block's lines (all by default) with the first line's top at `y`.
   func draw(_ block: TextBlock, x: Double, y: Double, lines range: Range<Int>? = nil) {
-    guard !measuring else { return }
     let all = 0..<block.lines.count
     let range = range?.clamped(to: all) ?? all
     guard let first = range.first else { return }
     let shift = block.lines[first].top
-    setColor(block.color)
-    for line in block.lines[range] {
-      cairo_move_to(cairo, x + line.left, y + line.baseline - shift)
-      pango_cairo_show_layout_line(cairo, line.line)
+    for index in range {
+      let line = block.lines[index]
+      for run in block.glyphRuns(
+        of: index, x: x + line.left, baseline: y + line.baseline - shift, on: self)
+      {
+        record(.text(run))
+      }
     }
   }
 }

@@ -1,47 +1,31 @@
-import CPangoCairo
-
-extension PDFCanvas {
-  func setColor(_ color: PrintColor) {
-    cairo_set_source_rgb(cairo, color.red, color.green, color.blue)
-  }
-
+extension LetterCanvas {
   /// Fills a rectangle given by its top left corner and size.
   func fill(x: Double, y: Double, width: Double, height: Double, color: PrintColor) {
-    guard !measuring else { return }
-    setColor(color)
-    cairo_rectangle(cairo, x, y, width, height)
-    cairo_fill(cairo)
+    record(.fill([PageDrawing.Box(x: x, y: y, width: width, height: height)], color))
   }
 
   /// Strokes the outline of a rectangle.
   func frame(
     x: Double, y: Double, width: Double, height: Double, color: PrintColor, lineWidth: Double
   ) {
-    guard !measuring else { return }
-    setColor(color)
-    cairo_set_line_width(cairo, lineWidth)
-    cairo_rectangle(cairo, x, y, width, height)
-    cairo_stroke(cairo)
+    record(
+      .frame(
+        PageDrawing.Box(x: x, y: y, width: width, height: height), color, lineWidth: lineWidth))
   }
 
   /// A horizontal rule from `x` to `x + width` at height `y`.
   func rule(x: Double, y: Double, width: Double, color: PrintColor, lineWidth: Double) {
-    guard !measuring else { return }
-    setColor(color)
-    cairo_set_line_width(cairo, lineWidth)
-    cairo_move_to(cairo, x, y)
-    cairo_line_to(cairo, x + width, y)
-    cairo_stroke(cairo)
+    record(.rule(x: x, y: y, width: width, color, lineWidth: lineWidth))
   }
 
   /// Draws a QR code as black modules on a white square of `side` points that includes a quiet
   /// zone of `quietZone` modules on each side. Horizontal runs of dark modules become one rectangle
   /// and all rectangles are filled as one path, so viewers show no seams between modules.
   func draw(_ code: QRCodeMatrix, x: Double, y: Double, side: Double, quietZone: Int = 4) {
-    guard !measuring else { return }
     fill(x: x, y: y, width: side, height: side, color: .white)
     let module = side / Double(code.size + 2 * quietZone)
     let origin = (x: x + Double(quietZone) * module, y: y + Double(quietZone) * module)
+    var boxes: [PageDrawing.Box] = []
     for row in 0..<code.size {
       var column = 0
       while column < code.size {
@@ -51,12 +35,12 @@ extension PDFCanvas {
         }
         let start = column
         while column < code.size, code.isDark(x: column, y: row) { column += 1 }
-        cairo_rectangle(
-          cairo, origin.x + Double(start) * module, origin.y + Double(row) * module,
-          Double(column - start) * module, module)
+        boxes.append(
+          PageDrawing.Box(
+            x: origin.x + Double(start) * module, y: origin.y + Double(row) * module,
+            width: Double(column - start) * module, height: module))
       }
     }
-    setColor(.black)
-    cairo_fill(cairo)
+    record(.fill(boxes, .black))
   }
 }

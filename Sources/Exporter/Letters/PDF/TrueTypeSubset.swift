@@ -1,0 +1,131 @@
+/// A TrueType font cut down to the glyphs one PDF uses, numbered anew from 0 (.notdef): what a
+/// PDF embeds as `FontFile2`. Composite glyphs bring their components along, renumbered.
+struct TrueTypeSubset {
+  /// The subset font file.
+  let bytes: [UInt8]
+  /// Each original glyph id in the subset, in subset order (index = new glyph id).
+  let originalGlyphs: [Int]
+
+  /// Cuts `glyphs` (original ids) out of `font`.
+  init(of font: TrueTypeFont, glyphs: some Sequence<Int>) {
+    var order = [0]
+    var known: [Int: Int] = [0: 0]
+    var pending = glyphs.filter { $0 > 0 && $0 < font.glyphCount }.sorted()
+    while !pending.isEmpty {
+      let glyph = pending.removeFirst()
+      guard known[glyph] == nil else { continue }
+      known[glyph] = order.count
+      order.append(glyph)
+      pending.append(contentsOf: Self.components(of: font.outline(of: glyph)))
+    }
+    var glyf: [UInt8] = []
+    var loca: [UInt8] = []
+    var hmtx: [UInt8] = []
+    for original in order {
+      loca.appendU32(glyf.count)
+      var outline = Array(font.outline(of: original))
+      Self.renumberComponents(in: &outline) { known[$0] ?? 0 }
+      glyf.append(contentsOf: outline)
+      while glyf.count % 4 != 0 { glyf.append(0) }
+      hmtx.appendU16(font.advances[original])
+      hmtx.appendU16(font.leftBearings[original])
+    }
+    loca.appendU32(glyf.count)
+    var tables: [String: [UInt8]] = ["glyf": glyf, "loca": loca, "hmtx": hmtx]
+    for tag in ["head", "hhea", "maxp", "cvt ", "fpgm", "prep"] {
+      guard let table = font.tables[tag] else { continue }
+      tables[tag] = Array(font.file.bytes[table.offset..<table.offset + table.length])
+    }
+    tables["head"]?.setU32(0, at: 8)
+    tables["head"]?.setU16(1, at: 50)
+    tables["hhea"]?.setU16(order.count, at: 34)
+    tables["maxp"]?.setU16(order.count, at: 4)
+    bytes = Self.file(of: tables)
+    originalGlyphs = order
+  }
+
+  /// The glyph ids a composite outline refers to; none for a simple outline.
+  static func components(of outline: ArraySlice<UInt8>) -> [Int] {
+    var found: [Int] = []
+    var copy = Array(outline)
+    renumberComponents(in: &copy) { glyph in
+      found.append(glyph)
+      return glyph
+    }
+    return found
+  }
+
+  /// Walks a composite outline's component records, replacing each glyph id by `map(id)`.
+  /// A simple outline (or a truncated one) is left as it is.
+  static func renumberComponents(in outline: inout [UInt8], map: (Int) -> Int) {
+    guard outline.count >= 10, Int16(bitPattern: UInt16(outline[0]) << 8 | UInt16(outline[1])) < 0
+    else { return }
+    var at = 10
+    while at + 4 <= outline.count {
+      let flags = Int(outline[at]) << 8 | Int(outline[at + 1])
+      outline.setU16(map(Int(outline[at + 2]) << 8 | Int(outline[at + 3])), at: at + 2)
+      at += 4 + (flags & 0x0001 != 0 ? 4 : 2)
+      if flags & 0x0008 != 0 {
+        at += 2
+      } else if flags & 0x0040 != 0 {
+        at += 4
+      } else if flags & 0x0080 != 0 {
+        at += 8
+      }
+      guard flags & 0x0020 != 0 else { return }
+    }
+  }
+
+  /// An sfnt file of the tables, sorted by tag and padded to four bytes, with the checksums
+  /// and `head.checkSumAdjustment` the OpenType specification defines.
+  private static func file(of tables: [String: [UInt8]]) -> [UInt8] {
+    let tags = tables.keys.sorted()
+    var power = 1
+    var exponent = 0
+    while power * 2 <= tags.count {
+      power *= 2
+      exponent += 1
+    }
+    var out: [UInt8] = []
+    out.appendU32(0x0001_0000)
+    out.appendU16(tags.count)
+    out.appendU16(power * 16)
+    out.appendU16(exponent)
+    out.appendU16(tags.count * 16 - power * 16)
+    var offset = 12 + 16 * tags.count
+    var headOffset: Int?
+    for tag in tags {
+      let table = tables[tag] ?? []
+      out.append(contentsOf: Array(tag.utf8))
+      out.appendU32(checksum(table))
+      out.appendU32(offset)
+      out.appendU32(table.count)
+      if tag == "head" { headOffset = offset }
+      offset += (table.count + 3) / 4 * 4
+    }
+    for tag in tags {
+      out.append(contentsOf: tables[tag] ?? [])
+      while out.count % 4 != 0 { out.append(0) }
+    }
+    if let headOffset {
+      out.setU32((0xB1B0_AFBA &- checksum(out)) & 0xFFFF_FFFF, at: headOffset + 8)
+    }
+    return out
+  }
+
+  /// The sum of the big-endian 32-bit words, zero-padded, modulo 2³².
+  static func checksum(_ bytes: [UInt8]) -> Int {
+    var sum: UInt32 = 0
+    var index = 0
+    while index < bytes.count {
+      var word: UInt32 = 0
+      for byte in 0..<4 {
+        word <<= 8
+        if index + byte < bytes.count { word |= UInt32(bytes[index + byte]) }
+      }
+      sum &+= word
+      index += 4
+    }
+    return Int(sum)
+  }
+}

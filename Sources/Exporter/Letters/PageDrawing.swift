@@ -1,0 +1,47 @@
+/// One page of a letter as what is drawn on it, in points from the top left: set text, filled
+/// and stroked rectangles, rules. The canvas records it; `PDFPageEncoder` (or, for fonts arflow
+/// cannot embed, `CairoReplay`) turns it into PDF.
+struct PageDrawing {
+  /// A rectangle from its top left corner.
+  struct Box {
+    var x: Double
+    var y: Double
+    var width: Double
+    var height: Double
+  }
+
+  enum Operation {
+    /// A line of shaped glyphs in one font and colour.
+    case text(GlyphRun)
+    /// Filled rectangles, all in one colour (a QR code is many).
+    case fill([Box], PrintColor)
+    /// The outline of a rectangle.
+    case frame(Box, PrintColor, lineWidth: Double)
+    /// A horizontal line from `x` to `x + width` at height `y`.
+    case rule(x: Double, y: Double, width: Double, PrintColor, lineWidth: Double)
+  }
+
+  var operations: [Operation] = []
+}
+
+/// Glyphs HarfBuzz shaped for one run of text, placed on a baseline.
+struct GlyphRun {
+  /// One glyph: its id in the font, where its origin lies and the text it stands for.
+  struct Glyph {
+    var id: Int
+    /// The glyph's origin from the page's left edge.
+    var x: Double
+    /// How far the glyph sits below the baseline (negative: above).
+    var yOffset: Double
+    /// The characters of the cluster this glyph starts; empty for the further glyphs of a cluster.
+    var text: Substring
+  }
+
+  var font: LetterFont
+  /// The font size in points.
+  var size: Double
+  var color: PrintColor
+  /// The baseline, from the page's top edge.
+  var baseline: Double
+  var glyphs: [Glyph]
+}
