@@ -101,10 +101,31 @@ public enum AtomicWriter {
 
     /// Adds a file.
     /// - Throws: `DurableFileError` `writeFailed` naming the file.
+    /// Writes a new file into the draft: a plain write, no flush of its own (the folder is
+    /// flushed once, with everything in it, before it gets its final name).
     public func add(_ name: String, _ data: Data) throws(DurableFileError) {
       let file = folder.appendingPathComponent(name)
-      guard FileManager.default.createFile(atPath: file.path, contents: data) else {
-        throw writeFailure(file.path, POSIXError(errnoCode))
+      let descriptor = open(file.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+      guard descriptor >= 0 else { throw writeFailure(file.path, POSIXError(errnoCode)) }
+      var failure: Int32 = 0
+      data.withUnsafeBytes { buffer in
+        guard let base = buffer.baseAddress else { return }
+        var offset = 0
+        while offset < buffer.count {
+          let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+          if written < 0 {
+            guard errno == EINTR else {
+              failure = errno
+              return
+            }
+            continue
+          }
+          offset += written
+        }
+      }
+      if close(descriptor) != 0, failure == 0 { failure = errno }
+      guard failure == 0 else {
+        throw writeFailure(file.path, POSIXError(POSIXError.Code(rawValue: failure) ?? .EIO))
       }
     }
 

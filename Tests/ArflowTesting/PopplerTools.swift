@@ -20,8 +20,43 @@ public enum PopplerTools {
     return fields
   }
 
+  /// The `pdffonts` table rows: name, type, encoding, embedded, subset, ToUnicode.
+  public static func fonts(of pdf: Data) throws -> [[String]] {
+    let report = try run("/usr/bin/pdffonts", on: pdf, arguments: [], output: nil)
+    return report.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ").map(String.init) }
+  }
+
+  /// Page `page` rendered by poppler in grey at `dpi`: its width, height and one byte per pixel
+  /// (0 black … 255 white).
+  public static func grey(of pdf: Data, page: Int, dpi: Int) throws -> (
+    width: Int, height: Int, pixels: [UInt8]
+  ) {
+    let image = try runData(
+      "/usr/bin/pdftoppm", on: pdf,
+      arguments: ["-gray", "-r", String(dpi), "-f", String(page), "-l", String(page)], output: nil)
+    // A binary PGM: "P5", width, height, maximum, each followed by whitespace, then the pixels.
+    var fields: [Int] = []
+    var index = 2
+    while fields.count < 3 {
+      while image[index] == 0x20 || image[index] == 0x0A { index += 1 }
+      var number = 0
+      while image[index] >= 0x30, image[index] <= 0x39 {
+        number = number * 10 + Int(image[index] - 0x30)
+        index += 1
+      }
+      fields.append(number)
+    }
+    return (fields[0], fields[1], Array(image[(index + 1)...]))
+  }
+
   private static func run(_ tool: String, on pdf: Data, arguments: [String], output: String?)
     throws -> String
+  {
+    String(decoding: try runData(tool, on: pdf, arguments: arguments, output: output), as: UTF8.self)
+  }
+
+  private static func runData(_ tool: String, on pdf: Data, arguments: [String], output: String?)
+    throws -> [UInt8]
   {
     try #require(FileManager.default.isExecutableFile(atPath: tool), "\(tool) is not installed")
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -40,6 +75,6 @@ public enum PopplerTools {
     let bytes = pipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     try #require(process.terminationStatus == 0, "\(tool) failed on the rendered PDF")
-    return String(decoding: bytes, as: UTF8.self)
+    return Array(bytes)
   }
 }

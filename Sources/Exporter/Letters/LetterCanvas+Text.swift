@@ -1,14 +1,12 @@
 import CPangoCairo
 
 extension LetterCanvas {
-  /// Lays out text in a style, wrapping at `width` points.
+  /// Lays out text in a style, wrapping at `width` points (or finds it laid out before).
   /// - Throws: `RenderError` with code `drawing` when Pango cannot create a layout.
   func block(
     _ text: String, _ style: TextStyle, width: Double, alignment: PangoAlignment = PANGO_ALIGN_LEFT
   ) throws(RenderError) -> TextBlock {
-    guard let block = TextBlock(text, style: style, width: width, alignment: alignment, on: self)
-    else { throw RenderError(.drawing, "Pango could not lay out the text '\(text.prefix(40))'.") }
-    return block
+    try typesetter.block(text, style, width: width, alignment: alignment)
   }
 
   /// Draws `range` of the block's lines (all by default) with the first line's top at `y`.
@@ -19,9 +17,9 @@ extension LetterCanvas {
     let shift = block.lines[first].top
     for index in range {
       let line = block.lines[index]
-      for run in block.glyphRuns(
-        of: index, x: x + line.left, baseline: y + line.baseline - shift, on: self)
-      {
+      for var run in block.glyphRuns(of: index, typesetter: typesetter) {
+        run.originX = x + line.left
+        run.baseline = y + line.baseline - shift
         record(.text(run))
       }
     }

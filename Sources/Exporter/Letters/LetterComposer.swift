@@ -52,8 +52,8 @@ struct LetterComposer {
     let pages = canvas.pagesEnded - firstPage
     guard !letter.pageLabel.isEmpty else { return pages }
     for number in 1...pages {
-      let label = letter.pageLabel.replacingOccurrences(of: "{page}", with: String(number))
-        .replacingOccurrences(of: "{pages}", with: String(pages))
+      let label = letter.pageLabel.replacing("{page}", with: String(number))
+        .replacing("{pages}", with: String(pages))
       let block = try canvas.block(
         label, .footer, width: Geometry.contentWidth, alignment: PANGO_ALIGN_RIGHT)
       canvas.drawing(onPage: firstPage + number - 1) {

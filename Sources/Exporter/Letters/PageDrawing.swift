@@ -29,19 +29,33 @@ struct GlyphRun {
   /// One glyph: its id in the font, where its origin lies and the text it stands for.
   struct Glyph {
     var id: Int
-    /// The glyph's origin from the page's left edge.
+    /// The glyph's origin from the run's origin.
     var x: Double
     /// How far the glyph sits below the baseline (negative: above).
     var yOffset: Double
-    /// The characters of the cluster this glyph starts; empty for the further glyphs of a cluster.
-    var text: Substring
+    /// The UTF-8 byte range in `text` of the cluster this glyph starts; empty for the further
+    /// glyphs of a cluster.
+    var characters: Range<Int>
   }
 
   var font: LetterFont
+  /// The text the glyphs were shaped from.
+  var text: String
   /// The font size in points.
   var size: Double
   var color: PrintColor
+  /// Where the run starts, from the page's left edge.
+  var originX: Double
   /// The baseline, from the page's top edge.
   var baseline: Double
   var glyphs: [Glyph]
+
+  /// The characters a glyph stands for.
+  func characters(of glyph: Glyph) -> String {
+    let utf8 = text.utf8
+    guard glyph.characters.upperBound <= utf8.count else { return "" }
+    let start = utf8.index(utf8.startIndex, offsetBy: glyph.characters.lowerBound)
+    let end = utf8.index(start, offsetBy: glyph.characters.count)
+    return String(text[start..<end])
+  }
 }

@@ -1,5 +1,5 @@
 /// An RGB colour for printing on a letter, each channel 0…1.
-struct PrintColor: Equatable {
+struct PrintColor: Hashable {
   var red: Double
   var green: Double
   var blue: Double

@@ -22,6 +22,8 @@ final class TextBlock {
   let text: String
   private let layout: OpaquePointer
   private(set) var lines: [Line] = []
+  /// Each line's glyph runs once extracted, at origin 0 and baseline 0.
+  private var runs: [[GlyphRun]?] = []
 
   /// The height of all lines together.
   var height: Double { lines.last?.bottom ?? 0 }
@@ -32,14 +34,14 @@ final class TextBlock {
   /// Lays out `text` in `style`, wrapping at `width` points.
   init?(
     _ text: String, style: TextStyle, width: Double, alignment: PangoAlignment,
-    on canvas: LetterCanvas
+    on typesetter: Typesetter
   ) {
-    guard let layout = pango_layout_new(canvas.pango) else { return nil }
+    guard let layout = pango_layout_new(typesetter.pango) else { return nil }
     self.layout = layout
     self.color = style.color
     self.text = text
     let scale = Double(arflow_pango_scale())
-    pango_layout_set_font_description(layout, canvas.font(style.font))
+    pango_layout_set_font_description(layout, typesetter.font(style.font))
     pango_layout_set_width(layout, Int32((width * scale).rounded(.down)))
     pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
     pango_layout_set_alignment(layout, alignment)
@@ -60,6 +62,7 @@ final class TextBlock {
           baseline: Double(pango_layout_iter_get_baseline(iterator)) / scale,
           left: Double(extent.x) / scale, width: Double(extent.width) / scale, line: line))
     } while pango_layout_iter_next_line(iterator) != 0
+    runs = Array(repeating: nil, count: lines.count)
   }
 
   deinit { arflow_object_unref(UnsafeMutableRawPointer(layout)) }
@@ -70,17 +73,21 @@ final class TextBlock {
     return lines[last].bottom - lines[first].top
   }
 
-  /// The shaped glyphs of line `index`, with the line's left edge at `x` and its baseline at
-  /// `baseline`: one run per font Pango used. Glyphs Pango leaves empty (line ends) are skipped;
-  /// a character no installed font has becomes glyph 0, the font's .notdef box.
-  func glyphRuns(of index: Int, x: Double, baseline: Double, on canvas: LetterCanvas)
-    -> [GlyphRun]
-  {
+  /// The shaped glyphs of line `index`, relative to the line's left edge and baseline: one run
+  /// per font Pango used. Glyphs Pango leaves empty (line ends) are skipped; a character no
+  /// installed font has becomes glyph 0, the font's .notdef box.
+  func glyphRuns(of index: Int, typesetter: Typesetter) -> [GlyphRun] {
+    if let known = runs[index] { return known }
+    let made = extractRuns(of: index, typesetter: typesetter)
+    runs[index] = made
+    return made
+  }
+
+  private func extractRuns(of index: Int, typesetter: Typesetter) -> [GlyphRun] {
     let scale = Double(arflow_pango_scale())
     var runs: [GlyphRun] = []
-    var pen = x
+    var pen = 0.0
     var node = lines[index].line.pointee.runs
-    let utf8 = text.utf8
     while let current = node {
       node = current.pointee.next
       guard let run = current.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self),
@@ -88,38 +95,52 @@ final class TextBlock {
         let font = item.analysis.font, let infos = shaped.glyphs, let clusters = shaped.log_clusters
       else { continue }
       let count = Int(shaped.num_glyphs)
-      let starts = Set((0..<count).map { Int(clusters[$0]) }).sorted()
-      let itemStart = Int(item.offset)
-      let itemEnd = itemStart + Int(item.length)
+      let ends = Self.clusterEnds(clusters, count: count, length: Int(item.length))
+      let start = Int(item.offset)
       var glyphs: [GlyphRun.Glyph] = []
       glyphs.reserveCapacity(count)
-      var previousCluster = -1
       for glyph in 0..<count {
         let info = infos[glyph]
         defer { pen += Double(info.geometry.width) / scale }
         guard info.glyph != 0x0FFF_FFFF else { continue }
         let cluster = Int(clusters[glyph])
-        var characters: Substring = ""
-        if cluster != previousCluster, itemStart + cluster < utf8.count {
-          let end = starts.first { $0 > cluster }.map { itemStart + $0 } ?? itemEnd
-          let from = utf8.index(utf8.startIndex, offsetBy: itemStart + cluster)
-          let to = utf8.index(utf8.startIndex, offsetBy: min(end, utf8.count))
-          characters = text[from..<to]
-        }
-        previousCluster = cluster
+        let first = glyph == 0 || Int(clusters[glyph - 1]) != cluster
         glyphs.append(
           GlyphRun.Glyph(
             id: info.glyph & 0x1000_0000 != 0 ? 0 : Int(info.glyph),
             x: pen + Double(info.geometry.x_offset) / scale,
-            yOffset: Double(info.geometry.y_offset) / scale, text: characters))
+            yOffset: Double(info.geometry.y_offset) / scale,
+            characters: first ? start + cluster..<start + ends[glyph] : start..<start))
       }
       guard !glyphs.isEmpty else { continue }
-      let letterFont = canvas.letterFont(font)
+      let letterFont = typesetter.letterFont(font)
       runs.append(
         GlyphRun(
-          font: letterFont, size: letterFont.size, color: color, baseline: baseline,
-          glyphs: glyphs))
+          font: letterFont, text: text, size: letterFont.size, color: color, originX: 0,
+          baseline: 0, glyphs: glyphs))
     }
     return runs
+  }
+
+  /// Where each glyph's cluster ends, as a byte offset in the item: the next larger cluster
+  /// start, or the item's end. Left-to-right runs (clusters ascending) take one pass.
+  private static func clusterEnds(_ clusters: UnsafeMutablePointer<Int32>, count: Int, length: Int)
+    -> [Int]
+  {
+    var ends = [Int](repeating: length, count: count)
+    let ascending = (1..<max(count, 1)).allSatisfy { clusters[$0 - 1] <= clusters[$0] }
+    if ascending {
+      var next = length
+      for glyph in stride(from: count - 1, through: 0, by: -1) {
+        ends[glyph] = next
+        if glyph > 0, clusters[glyph - 1] != clusters[glyph] { next = Int(clusters[glyph]) }
+      }
+    } else {
+      let starts = Set((0..<count).map { Int(clusters[$0]) }).sorted()
+      for glyph in 0..<count {
+        ends[glyph] = starts.first { $0 > Int(clusters[glyph]) } ?? length
+      }
+    }
+    return ends
   }
 }

@@ -60,7 +60,14 @@ extension EPCPaymentCode {
   static func checkedBIC(_ bic: String?) throws(EPCPaymentCodeError) -> String? {
     let compact = (bic ?? "").filter { !$0.isWhitespace }.uppercased()
     guard !compact.isEmpty else { return nil }
-    guard compact.wholeMatch(of: #/[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?/#) != nil else {
+    // Six letters (bank and country), then two and optionally three letters or digits.
+    let characters = Array(compact.utf8)
+    let letters = UInt8(ascii: "A")...UInt8(ascii: "Z")
+    let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+    guard characters.count == 8 || characters.count == 11,
+      characters.prefix(6).allSatisfy(letters.contains),
+      characters.dropFirst(6).allSatisfy({ letters.contains($0) || digits.contains($0) })
+    else {
       throw EPCPaymentCodeError(
         .bic, field: "BIC",
         problem: "is not a valid BIC: '\(bic ?? "")' should be 8 or 11 letters and digits, "

@@ -50,12 +50,12 @@ public struct LetterTemplate: Sendable {
     }
     let subject = first.dropFirst("Subject:".count).trimmingCharacters(in: .whitespaces)
     let body = lines.dropFirst().joined(separator: "\n")
-    let halves = body.components(separatedBy: "---items---")
+    let halves = body.split(separator: "---items---", omittingEmptySubsequences: false)
     return (subject, paragraphs(halves[0]), halves.count > 1 ? paragraphs(halves[1]) : [])
   }
 
-  private func paragraphs(_ text: String) -> [String] {
-    text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+  private func paragraphs(_ text: Substring) -> [String] {
+    text.split(separator: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
       .filter { !$0.isEmpty }
   }
 }

@@ -49,8 +49,8 @@ struct LetterWording {
 
   /// "Pagina 2 van 5".
   func page(_ page: Int, of pages: Int) -> String {
-    pageOf.replacingOccurrences(of: "{page}", with: String(page))
-      .replacingOccurrences(of: "{pages}", with: String(pages))
+    pageOf.replacing("{page}", with: String(page))
+      .replacing("{pages}", with: String(pages))
   }
 
   /// The note under an item's number: its state, and when it was reminded before.
@@ -63,7 +63,7 @@ struct LetterWording {
     case .arrangement: return arranged
     case .reminded, .open:
       return lastRemindedOn.map {
-        remindedOn.replacingOccurrences(of: "{date}", with: $0.shortFormat(for: language))
+        remindedOn.replacing("{date}", with: $0.shortFormat(for: language))
       }
     }
   }

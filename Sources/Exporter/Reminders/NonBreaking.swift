@@ -5,6 +5,6 @@ import Foundation
 enum NonBreaking {
   /// `text` with its spaces replaced by no-break spaces (U+00A0).
   static func text(_ text: String) -> String {
-    text.replacingOccurrences(of: " ", with: "\u{00A0}")
+    String(String.UnicodeScalarView(text.unicodeScalars.lazy.map { $0 == " " ? "\u{00A0}" : $0 }))
   }
 }

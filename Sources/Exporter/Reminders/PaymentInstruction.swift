@@ -30,7 +30,7 @@ struct PaymentInstruction {
       lines.append("\(words.label(words.beneficiary, language)) \(creditor.name)")
     } else {
       lines.append(
-        words.askHowToPay.replacingOccurrences(of: "{currency}", with: total.currency.code))
+        words.askHowToPay.replacing("{currency}", with: total.currency.code))
     }
     if let reference {
       lines.append(

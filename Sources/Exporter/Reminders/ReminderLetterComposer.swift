@@ -71,7 +71,7 @@ public struct ReminderLetterComposer: Sendable {
   private func payTo(_ currency: Currency, _ words: LetterWording) -> String {
     if currency == .eur { return "IBAN " + NonBreaking.text(creditor.iban.formatted) }
     if let account = creditor.otherCurrencyAccounts[currency] { return NonBreaking.text(account) }
-    return words.accountOnRequest.replacingOccurrences(of: "{currency}", with: currency.code)
+    return words.accountOnRequest.replacing("{currency}", with: currency.code)
   }
 
   private func creditorLines() -> [String] {

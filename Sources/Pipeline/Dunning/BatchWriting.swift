@@ -32,17 +32,16 @@ struct BatchWriting {
         var printed: [RenderedLetters] = []
         var offset = 0
         for chunk in Self.chunks(of: documents) {
-          let made = DocumentRendering(files: files).make(
-            chunk, batchID: batchID, firstPlace: offset + 1, on: date)
+          let made: [DocumentRendering.Result]
+          do throws(DurableFileError) {
+            made = try DocumentRendering(files: files).make(
+              chunk, batchID: batchID, firstPlace: offset + 1, on: date, into: draft)
+          } catch {
+            throw ExportError(error)
+          }
           for (document, result) in zip(chunk, made) {
-            let name = Self.fileName(place: offset + 1, customerID: document.customerID)
             switch result.made {
             case .success(let made):
-              do throws(DurableFileError) {
-                try draft.add(name, made.pdf)
-              } catch {
-                throw ExportError(error)
-              }
               if offset == 0 { afterFirstFile() }
               // Until arflow sends e-mail, an e-mail document goes out as its letter too.
               letters.append(made.letter)
@@ -50,7 +49,7 @@ struct BatchWriting {
               batch.documents.append(
                 document.record(
                   reference: result.reference.reference?.value,
-                  referenceItems: result.reference.items, file: name, status: .written,
+                  referenceItems: result.reference.items, file: result.file, status: .written,
                   pages: made.pages))
             case .failure(let error):
               batch.documents.append(
@@ -101,13 +100,5 @@ struct BatchWriting {
     stride(from: 0, to: documents.count, by: 64).map {
       documents[$0..<min($0 + 64, documents.count)]
     }
-  }
-
-  /// "001-C1001.pdf": the document's place in the batch and the customer number, file-name safe.
-  static func fileName(place: Int, customerID: String) -> String {
-    let safe = customerID.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" }
-    let number = String(place)
-    return String(repeating: "0", count: max(0, 3 - number.count)) + number + "-" + String(safe)
-      + ".pdf"
   }
 }

@@ -1,42 +1,69 @@
 import Dispatch
 import Dunning
+import DurableFiles
 import Exporter
 import Receivables
 import Synchronization
 
-/// Renders a group of documents side by side on every core: each letter has its own canvas,
-/// and Pango's font map is per thread, so letters share nothing while they are drawn.
+/// Renders a group of documents side by side on every core and writes each PDF into the batch's
+/// draft folder: each letter has its own canvas, and Pango's font map is per thread, so letters
+/// share nothing while they are drawn.
 struct DocumentRendering: Sendable {
   let files: DocumentFiles
 
-  /// What became of one document: its reference and its PDF, or why it could not be made.
+  /// What became of one document: its reference, its file name and what it holds for
+  /// `print.pdf` (its own PDF is written already), or why it could not be made.
   struct Result: Sendable {
     var reference: DocumentReference
     var made: Swift.Result<DocumentFiles.Made, ExportError>
+    var file: String
   }
 
-  /// Makes `documents`, in order.
+  /// Makes `documents`, in order, writing each PDF into `draft`.
   /// - Parameter firstPlace: the first document's place in the batch (its file name and its
   ///   letter reference count from there).
+  /// - Throws: `DurableFileError` when a PDF cannot be written (a disk problem, not one of the
+  ///   document's).
   func make(
-    _ documents: ArraySlice<PlannedDocument>, batchID: String, firstPlace: Int, on date: LocalDate
-  ) -> [Result] {
+    _ documents: ArraySlice<PlannedDocument>, batchID: String, firstPlace: Int, on date: LocalDate,
+    into draft: AtomicWriter.FolderDraft
+  ) throws(DurableFileError) -> [Result] {
     let list = Array(documents)
     let results = Mutex<[Result?]>(Array(repeating: nil, count: list.count))
+    let diskError = Mutex<DurableFileError?>(nil)
     DispatchQueue.concurrentPerform(iterations: list.count) { index in
       let document = list[index]
       let reference = DocumentReference.choose(
         for: document, items: files.items,
         letterKey: DocumentReference.letterKey(
           batchID: batchID, asOf: date, place: firstPlace + index))
-      let made: Swift.Result<DocumentFiles.Made, ExportError>
+      let file = Self.fileName(place: firstPlace + index, customerID: document.customerID)
+      var made: Swift.Result<DocumentFiles.Made, ExportError>
       do throws(ExportError) {
         made = .success(try files.make(document, reference: reference, on: date))
       } catch {
         made = .failure(error)
       }
-      results.withLock { $0[index] = Result(reference: reference, made: made) }
+      if case .success(var written) = made {
+        do throws(DurableFileError) {
+          try draft.add(file, written.pdf)
+        } catch {
+          diskError.withLock { $0 = $0 ?? error }
+        }
+        written.rendered = written.rendered.forPrinting
+        made = .success(written)
+      }
+      results.withLock { $0[index] = Result(reference: reference, made: made, file: file) }
     }
+    if let error = diskError.withLock({ $0 }) { throw error }
     return results.withLock { $0.compactMap(\.self) }
+  }
+
+  /// "001-C1001.pdf": the document's place in the batch and the customer number, file-name safe.
+  static func fileName(place: Int, customerID: String) -> String {
+    let safe = customerID.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" }
+    let number = String(place)
+    return String(repeating: "0", count: max(0, 3 - number.count)) + number + "-" + String(safe)
+      + ".pdf"
   }
 }

@@ -41,7 +41,7 @@ enum CairoReplay {
       color(run.color, cairo)
       cairo_set_scaled_font(cairo, pango_cairo_font_get_scaled_font(OpaquePointer(run.font.pango)))
       let glyphs = run.glyphs.map {
-        cairo_glyph_t(index: UInt($0.id), x: $0.x, y: run.baseline + $0.yOffset)
+        cairo_glyph_t(index: UInt($0.id), x: run.originX + $0.x, y: run.baseline + $0.yOffset)
       }
       cairo_show_glyphs(cairo, glyphs, Int32(glyphs.count))
     case .fill(let boxes, let fill):

@@ -20,6 +20,6 @@ public struct EncodedPage: Sendable {
     }
     guard let compressed = Deflate.compress(encoder.out.bytes) else { return nil }
     content = compressed
-    fonts = encoder.fontOrder.compactMap { encoder.uses[$0] }
+    fonts = encoder.uses
   }
 }

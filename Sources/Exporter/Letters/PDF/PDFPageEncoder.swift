@@ -3,8 +3,12 @@
 /// line width set only when they change.
 struct PDFPageEncoder {
   var out = PDFBytes()
-  private(set) var uses: [String: EncodedPage.FontUse] = [:]
-  private(set) var fontOrder: [String] = []
+  /// The fonts the page uses, in order of first use, with their glyphs.
+  private(set) var uses: [EncodedPage.FontUse] = []
+  private var slots: [String: Int] = [:]
+  /// Per font, a bit per glyph: seen on the page, and seen with its text.
+  private var seen: [[UInt64]] = []
+  private var named: [[UInt64]] = []
   private var fillColor: PrintColor?
   private var strokeColor: PrintColor?
   private var lineWidth: Double?
@@ -46,7 +50,7 @@ struct PDFPageEncoder {
     out.append("BT /\(font.resourceName) ")
     out.number(run.size)
     out.append("Tf ")
-    out.number(first.x)
+    out.number(run.originX + first.x)
     out.number(Self.height - run.baseline)
     out.append("Td [<")
     var pen = first.x
@@ -79,15 +83,28 @@ struct PDFPageEncoder {
   /// Records the run's glyphs under its font, with the text of each (a glyph first seen as the
   /// tail of a cluster gets its text when it later starts one).
   private mutating func note(_ run: GlyphRun, _ font: EmbeddableFont) {
-    let name = font.resourceName
-    if uses[name] == nil {
-      uses[name] = EncodedPage.FontUse(font: font, glyphs: [:])
-      fontOrder.append(name)
+    let slot: Int
+    if let known = slots[font.resourceName] {
+      slot = known
+    } else {
+      slot = uses.count
+      slots[font.resourceName] = slot
+      uses.append(EncodedPage.FontUse(font: font, glyphs: [:]))
+      let words = font.font.glyphCount / 64 + 1
+      seen.append([UInt64](repeating: 0, count: words))
+      named.append([UInt64](repeating: 0, count: words))
     }
-    for glyph in run.glyphs {
-      let known = uses[name]?.glyphs[glyph.id]
-      if known == nil || (known?.isEmpty == true && !glyph.text.isEmpty) {
-        uses[name]?.glyphs[glyph.id] = String(glyph.text)
+    for glyph in run.glyphs where glyph.id >= 0 && glyph.id < font.font.glyphCount {
+      let word = glyph.id >> 6
+      let bit = UInt64(1) << UInt64(glyph.id & 63)
+      guard named[slot][word] & bit == 0 else { continue }
+      if !glyph.characters.isEmpty {
+        named[slot][word] |= bit
+        seen[slot][word] |= bit
+        uses[slot].glyphs[glyph.id] = run.characters(of: glyph)
+      } else if seen[slot][word] & bit == 0 {
+        seen[slot][word] |= bit
+        uses[slot].glyphs[glyph.id] = ""
       }
     }
   }
