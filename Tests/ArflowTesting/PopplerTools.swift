@@ -23,7 +23,9 @@ public enum PopplerTools {
   /// The `pdffonts` table rows: name, type, encoding, embedded, subset, ToUnicode.
   public static func fonts(of pdf: Data) throws -> [[String]] {
     let report = try run("/usr/bin/pdffonts", on: pdf, arguments: [], output: nil)
-    return report.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ").map(String.init) }
+    return report.split(separator: "\n").dropFirst(2).map {
+      $0.split(separator: " ").map(String.init)
+    }
   }
 
   /// Page `page` rendered by poppler in grey at `dpi`: its width, height and one byte per pixel
@@ -52,7 +54,8 @@ public enum PopplerTools {
   private static func run(_ tool: String, on pdf: Data, arguments: [String], output: String?)
     throws -> String
   {
-    String(decoding: try runData(tool, on: pdf, arguments: arguments, output: output), as: UTF8.self)
+    String(
+      decoding: try runData(tool, on: pdf, arguments: arguments, output: output), as: UTF8.self)
   }
 
   private static func runData(_ tool: String, on pdf: Data, arguments: [String], output: String?)

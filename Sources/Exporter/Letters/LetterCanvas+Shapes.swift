@@ -37,10 +37,9 @@ extension LetterCanvas {
         while column < code.size, code.isDark(x: column, y: row) { column += 1 }
         boxes.append(
           PageDrawing.Box(
-            x: origin.x + Double(start) * module, y: origin.y + Double(row) * module,
-            width: Double(column - start) * module, height: module))
+            x: Double(start), y: Double(row), width: Double(column - start), height: 1))
       }
     }
-    record(.fill(boxes, .black))
+    record(.fillGrid(boxes, .black, x: origin.x, y: origin.y, unit: module))
   }
 }

@@ -13,8 +13,11 @@ struct PageDrawing {
   enum Operation {
     /// A line of shaped glyphs in one font and colour.
     case text(GlyphRun)
-    /// Filled rectangles, all in one colour (a QR code is many).
+    /// Filled rectangles, all in one colour.
     case fill([Box], PrintColor)
+    /// Filled rectangles given in whole units of a grid whose top left corner is at `x`, `y`
+    /// (a QR code's modules): the same shapes in a third of the bytes.
+    case fillGrid([Box], PrintColor, x: Double, y: Double, unit: Double)
     /// The outline of a rectangle.
     case frame(Box, PrintColor, lineWidth: Double)
     /// A horizontal line from `x` to `x + width` at height `y`.

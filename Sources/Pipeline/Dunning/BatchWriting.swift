@@ -1,8 +1,10 @@
+import Dispatch
 import Dunning
 import DurableFiles
 import Exporter
 import Foundation
 import Receivables
+import Synchronization
 
 /// Writes the documents of one batch into `outbox/reminders/BATCH/`, all or nothing: a PDF per
 /// document, `print.pdf` with every letter for the mail room, `manifest.json`, `manifest.csv`
@@ -59,20 +61,7 @@ struct BatchWriting {
             offset += 1
           }
         }
-        var extra: [(String, Data)] = []
-        if !letters.isEmpty {
-          do {
-            extra.append(
-              ("print.pdf", try LetterRenderer.combine(printed, letters: letters)))
-          } catch {
-            throw ExportError(
-              "print.pdf cannot be rendered: \(error)",
-              fix: "check the fonts (fonts-dejavu-core) and the letter texts")
-          }
-        }
-        let manifest = BatchManifest(batch, customers: customers, homeCountry: homeCountry)
-        extra.append(("manifest.json", manifest.json()))
-        extra.append(("manifest.csv", manifest.csv()))
+        var extra = try closingFiles(of: batch, letters: letters, printed: printed)
         if !review.isEmpty {
           extra.append(("review.csv", ReviewList(entries: review, customers: customers).csv()))
         }
@@ -94,11 +83,44 @@ struct BatchWriting {
     return batch
   }
 
-  /// The documents in groups that are rendered side by side, written one group at a time so
-  /// the batch never holds more than a group of PDFs in memory.
+  /// `print.pdf` (when there are letters) and the manifests, made side by side.
+  private func closingFiles(
+    of batch: ReminderBatch, letters: [LetterDocument], printed: [RenderedLetters]
+  ) throws(ExportError) -> [(String, Data)] {
+    let printFile = Mutex<Result<Data, RenderError>?>(nil)
+    let manifestFiles = Mutex<[(String, Data)]>([])
+    let customers = customers
+    let homeCountry = homeCountry
+    DispatchQueue.concurrentPerform(iterations: 2) { part in
+      if part == 0 {
+        guard !letters.isEmpty else { return }
+        let made = Result { () throws(RenderError) in
+          try LetterRenderer.combine(printed, letters: letters)
+        }
+        printFile.withLock { $0 = made }
+      } else {
+        let manifest = BatchManifest(batch, customers: customers, homeCountry: homeCountry)
+        let files = [("manifest.json", manifest.json()), ("manifest.csv", manifest.csv())]
+        manifestFiles.withLock { $0 = files }
+      }
+    }
+    var files: [(String, Data)] = []
+    switch printFile.withLock({ $0 }) {
+    case .success(let pdf): files.append(("print.pdf", pdf))
+    case .failure(let error):
+      throw ExportError(
+        "print.pdf cannot be rendered: \(error)",
+        fix: "check the fonts (fonts-dejavu-core) and the letter texts")
+    case nil: break
+    }
+    return files + manifestFiles.withLock { $0 }
+  }
+
+  /// The documents in groups that are rendered side by side (each PDF written as it is made),
+  /// so that `print.pdf` needs only each letter's encoded pages, never all PDFs at once.
   static func chunks(of documents: [PlannedDocument]) -> [ArraySlice<PlannedDocument>] {
-    stride(from: 0, to: documents.count, by: 64).map {
-      documents[$0..<min($0 + 64, documents.count)]
+    stride(from: 0, to: documents.count, by: 256).map {
+      documents[$0..<min($0 + 256, documents.count)]
     }
   }
 }

@@ -48,6 +48,13 @@ enum CairoReplay {
       color(fill, cairo)
       for box in boxes { cairo_rectangle(cairo, box.x, box.y, box.width, box.height) }
       cairo_fill(cairo)
+    case .fillGrid(let boxes, let fill, let x, let y, let unit):
+      color(fill, cairo)
+      for box in boxes {
+        cairo_rectangle(
+          cairo, x + box.x * unit, y + box.y * unit, box.width * unit, box.height * unit)
+      }
+      cairo_fill(cairo)
     case .frame(let box, let stroke, let lineWidth):
       color(stroke, cairo)
       cairo_set_line_width(cairo, lineWidth)

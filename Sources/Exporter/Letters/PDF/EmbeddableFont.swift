@@ -11,9 +11,24 @@ final class EmbeddableFont: Sendable {
   /// content can be copied from a letter into the print file unchanged.
   let resourceName: String
 
+  private let subsets = Mutex<[[Int]: EmbeddedSubset]>([:])
+  /// Subsets kept per face; the cache starts afresh beyond this.
+  private static let subsetLimit = 1024
+
   private init(font: TrueTypeFont, key: String) {
     self.font = font
     resourceName = "F" + StableHash.hex(of: key).prefix(8)
+  }
+
+  /// The subset of `glyphs` (sorted original ids), made the first time the set is asked for.
+  func embedded(_ glyphs: [Int]) -> EmbeddedSubset {
+    if let known = subsets.withLock({ $0[glyphs] }) { return known }
+    let made = EmbeddedSubset(of: font, glyphs: glyphs)
+    subsets.withLock {
+      if $0.count >= Self.subsetLimit { $0.removeAll(keepingCapacity: true) }
+      $0[glyphs] = made
+    }
+    return made
   }
 
   /// The face of a Pango font, read the first time it is asked for; nil when it cannot be

@@ -54,6 +54,24 @@ struct PDFBytes {
     for shift in [12, 8, 4, 0] { bytes.append(Self.hexDigits[(value >> shift) & 0xF]) }
   }
 
+  /// A two-byte glyph code inside a literal string, big-endian, escaped as ISO 32000-1, 7.3.4.2
+  /// requires (and carriage return and line feed too, which a reader would otherwise normalise).
+  mutating func glyphCode(_ id: Int) {
+    for byte in [UInt8(truncatingIfNeeded: id >> 8), UInt8(truncatingIfNeeded: id)] {
+      switch byte {
+      case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "\\"):
+        bytes.append(UInt8(ascii: "\\"))
+        bytes.append(byte)
+      case 0x0D:
+        bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+      case 0x0A:
+        bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+      default:
+        bytes.append(byte)
+      }
+    }
+  }
+
   /// A text string as UTF-16BE with its byte order mark, in hex: `<FEFF…>`.
   mutating func textString(_ text: String) {
     append("<FEFF")

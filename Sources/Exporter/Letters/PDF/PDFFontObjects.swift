@@ -1,5 +1,3 @@
-import Receivables
-
 /// The six objects one embedded font takes in a PDF file, in order: the Type 0 font, its
 /// CIDFontType2 descendant, the font descriptor, the subset font file, the `ToUnicode` CMap and
 /// the `CIDToGIDMap`. CIDs are the original font's glyph ids, so page contents never change.
@@ -10,8 +8,8 @@ struct PDFFontObjects {
   init(use: EncodedPage.FontUse, firstObject: Int) {
     let font = use.font.font
     let used = use.glyphs.keys.sorted()
-    let subset = TrueTypeSubset(of: font, glyphs: used)
-    let name = Self.tag(of: subset.originalGlyphs) + "+" + font.postScriptName
+    let subset = use.font.embedded(used)
+    let name = subset.tag + "+" + font.postScriptName
     let scale = 1000 / Double(font.unitsPerEm)
     let object = { (offset: Int) in "\(firstObject + offset) 0 R" }
 
@@ -50,33 +48,13 @@ struct PDFFontObjects {
     descriptor.number(Double(font.capHeight) * scale)
     descriptor.append("/StemV 80 /FontFile2 \(object(3)) >>")
 
-    var file = PDFBytes()
-    file.compressedStream(subset.bytes, entries: "/Length1 \(subset.bytes.count) ")
-
-    var map = [UInt8](repeating: 0, count: 2 * ((used.last ?? 0) + 1))
-    for (new, original) in subset.originalGlyphs.enumerated() where 2 * original + 1 < map.count {
-      map.setU16(new, at: 2 * original)
-    }
-    var gidMap = PDFBytes()
-    gidMap.compressedStream(map)
-
     var toUnicode = PDFBytes()
     toUnicode.stream(Self.toUnicode(use.glyphs), entries: "")
 
     bodies = [
-      type0.bytes, cidFont.bytes, descriptor.bytes, file.bytes, toUnicode.bytes, gidMap.bytes,
+      type0.bytes, cidFont.bytes, descriptor.bytes, subset.fontFile, toUnicode.bytes,
+      subset.glyphMap,
     ]
-  }
-
-  /// Six capital letters naming the subset (ISO 32000-1, 9.6.4), from its glyphs.
-  private static func tag(of glyphs: [Int]) -> String {
-    var value = StableHash.value(of: glyphs.flatMap { [UInt8($0 >> 8 & 0xFF), UInt8($0 & 0xFF)] })
-    var letters = ""
-    for _ in 0..<6 {
-      letters.unicodeScalars.append(Unicode.Scalar(UInt8(ascii: "A") + UInt8(value % 26)))
-      value /= 26
-    }
-    return letters
   }
 
   /// The CMap from glyph ids to the text they stand for (ISO 32000-1, 9.10.3).

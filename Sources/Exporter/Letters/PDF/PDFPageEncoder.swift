@@ -25,6 +25,17 @@ struct PDFPageEncoder {
       setFill(color)
       for box in boxes { rectangle(box) }
       out.append("f\n")
+    case .fillGrid(let boxes, let color, let x, let y, let unit):
+      setFill(color)
+      out.append("q ")
+      out.number(unit)
+      out.append("0 0 ")
+      out.number(-unit)
+      out.number(x)
+      out.number(Self.height - y)
+      out.append("cm\n")
+      for box in boxes { rectangle(box, flipped: false) }
+      out.append("f Q\n")
     case .frame(let box, let color, let width):
       setStroke(color, width)
       rectangle(box)
@@ -41,7 +52,7 @@ struct PDFPageEncoder {
     return true
   }
 
-  /// A run as `BT … TJ ET`: glyph ids as hex, a kerning number wherever PDF's own advance (the
+  /// A run as `BT … TJ ET`: glyph ids as two-byte codes in literal strings, a kerning number wherever PDF's own advance (the
   /// font's width) would drift from HarfBuzz's position, and text rise for raised glyphs.
   private mutating func text(_ run: GlyphRun, _ font: EmbeddableFont) {
     guard let first = run.glyphs.first, run.size > 0 else { return }
@@ -52,30 +63,30 @@ struct PDFPageEncoder {
     out.append("Tf ")
     out.number(run.originX + first.x)
     out.number(Self.height - run.baseline)
-    out.append("Td [<")
+    out.append("Td [(")
     var pen = first.x
     var rise = 0.0
     var open = true
     for glyph in run.glyphs {
       if -glyph.yOffset != rise {
-        if open { out.append(">] TJ ") }
+        if open { out.append(")] TJ ") }
         rise = -glyph.yOffset
         out.number(rise)
-        out.append("Ts [<")
+        out.append("Ts [(")
         open = true
       }
       let drift = (pen - glyph.x) * 1000 / run.size
       if abs(drift) >= 0.5 {
         let kern = drift.rounded()
-        out.append("> ")
+        out.append(") ")
         out.number(kern)
-        out.append("<")
+        out.append("(")
         pen -= kern * run.size / 1000
       }
-      out.hex4(glyph.id)
+      out.glyphCode(glyph.id)
       pen += font.font.width(of: glyph.id) * run.size / 1000
     }
-    out.append(">] TJ ")
+    out.append(")] TJ ")
     if rise != 0 { out.append("0 Ts ") }
     out.append("ET\n")
   }
@@ -109,9 +120,9 @@ struct PDFPageEncoder {
     }
   }
 
-  private mutating func rectangle(_ box: PageDrawing.Box) {
+  private mutating func rectangle(_ box: PageDrawing.Box, flipped: Bool = true) {
     out.number(box.x)
-    out.number(Self.height - box.y - box.height)
+    out.number(flipped ? Self.height - box.y - box.height : box.y)
     out.number(box.width)
     out.number(box.height)
     out.append("re ")
