@@ -51,33 +51,17 @@ struct TrueTypeSubset {
 
   /// The glyph ids a composite outline refers to; none for a simple outline.
   static func components(of outline: ArraySlice<UInt8>) -> [Int] {
-    var found: [Int] = []
-    var copy = Array(outline)
-    renumberComponents(in: &copy) { glyph in
-      found.append(glyph)
-      return glyph
+    let glyph = Array(outline)
+    return (componentRecords(of: glyph)?.starts ?? []).map {
+      Int(glyph[$0 + 2]) << 8 | Int(glyph[$0 + 3])
     }
-    return found
   }
 
-  /// Walks a composite outline's component records, replacing each glyph id by `map(id)`.
-  /// A simple outline (or a truncated one) is left as it is.
+  /// Replaces each component's glyph id in a composite outline by `map(id)`; a simple outline
+  /// (or one that does not parse) is left as it is.
   static func renumberComponents(in outline: inout [UInt8], map: (Int) -> Int) {
-    guard outline.count >= 10, Int16(bitPattern: UInt16(outline[0]) << 8 | UInt16(outline[1])) < 0
-    else { return }
-    var at = 10
-    while at + 4 <= outline.count {
-      let flags = Int(outline[at]) << 8 | Int(outline[at + 1])
-      outline.setU16(map(Int(outline[at + 2]) << 8 | Int(outline[at + 3])), at: at + 2)
-      at += 4 + (flags & 0x0001 != 0 ? 4 : 2)
-      if flags & 0x0008 != 0 {
-        at += 2
-      } else if flags & 0x0040 != 0 {
-        at += 4
-      } else if flags & 0x0080 != 0 {
-        at += 8
-      }
-      guard flags & 0x0020 != 0 else { return }
+    for start in componentRecords(of: outline)?.starts ?? [] {
+      outline.setU16(map(Int(outline[start + 2]) << 8 | Int(outline[start + 3])), at: start + 2)
     }
   }
 
@@ -87,20 +71,33 @@ struct TrueTypeSubset {
   static func withoutInstructions(_ outline: ArraySlice<UInt8>) -> [UInt8] {
     var glyph = Array(outline)
     guard glyph.count >= 10 else { return glyph }
-    let contours = Int(Int16(bitPattern: UInt16(glyph[0]) << 8 | UInt16(glyph[1])))
-    if contours >= 0 {
-      let lengthAt = 10 + 2 * contours
-      guard lengthAt + 2 <= glyph.count else { return glyph }
-      let length = Int(glyph[lengthAt]) << 8 | Int(glyph[lengthAt + 1])
-      guard lengthAt + 2 + length <= glyph.count else { return glyph }
-      glyph.removeSubrange(lengthAt + 2..<lengthAt + 2 + length)
-      glyph.setU16(0, at: lengthAt)
+    if let records = componentRecords(of: glyph) {
+      for start in records.starts {
+        glyph.setU16((Int(glyph[start]) << 8 | Int(glyph[start + 1])) & ~0x0100, at: start)
+      }
+      glyph.removeSubrange(records.end...)
       return glyph
     }
+    let contours = Int(Int16(bitPattern: UInt16(glyph[0]) << 8 | UInt16(glyph[1])))
+    let lengthAt = 10 + 2 * contours
+    guard contours >= 0, lengthAt + 2 <= glyph.count else { return glyph }
+    let length = Int(glyph[lengthAt]) << 8 | Int(glyph[lengthAt + 1])
+    guard lengthAt + 2 + length <= glyph.count else { return glyph }
+    glyph.removeSubrange(lengthAt + 2..<lengthAt + 2 + length)
+    glyph.setU16(0, at: lengthAt)
+    return glyph
+  }
+
+  /// Where a composite outline's component records start, and where the last one ends (its
+  /// instructions follow); nil for a simple outline or records that run past the outline.
+  private static func componentRecords(of outline: [UInt8]) -> (starts: [Int], end: Int)? {
+    guard outline.count >= 10, Int16(bitPattern: UInt16(outline[0]) << 8 | UInt16(outline[1])) < 0
+    else { return nil }
+    var starts: [Int] = []
     var at = 10
-    while at + 4 <= glyph.count {
-      let flags = Int(glyph[at]) << 8 | Int(glyph[at + 1])
-      glyph.setU16(flags & ~0x0100, at: at)
+    while at + 4 <= outline.count {
+      let flags = Int(outline[at]) << 8 | Int(outline[at + 1])
+      starts.append(at)
       at += 4 + (flags & 0x0001 != 0 ? 4 : 2)
       if flags & 0x0008 != 0 {
         at += 2
@@ -109,12 +106,10 @@ struct TrueTypeSubset {
       } else if flags & 0x0080 != 0 {
         at += 8
       }
-      guard flags & 0x0020 != 0 else {
-        if at <= glyph.count { glyph.removeSubrange(at...) }
-        return glyph
-      }
+      guard at <= outline.count else { return nil }
+      guard flags & 0x0020 != 0 else { return (starts, at) }
     }
-    return Array(outline)
+    return nil
   }
 
   /// An sfnt file of the tables, sorted by tag and padded to four bytes, with the checksums
