@@ -12,7 +12,7 @@ struct Arflow: AsyncParsableCommand {
       Drop accounting exports and bank statements into inbox/; arflow books them, matches \
       payments to invoices, and writes reminder letters into outbox/. pause, dispute, promise \
       and arrangement hold reminders back, dun shows or approves the day's plan (a holds CSV in inbox/ does the same); customer shows \
-      one customer's items, holds and documents.
+      one customer's items, holds and documents; interest and costs compute statutory claims.
 
       Exit status: 0 all went well; 1 an error in the data or the set-up (the message says what \
       to fix); 2 a file could not be read (it is in inbox/failed/ with NAME.error.txt) or a reminder \
@@ -25,7 +25,8 @@ struct Arflow: AsyncParsableCommand {
       InspectCommand.self, ItemsCommand.self, ItemCommand.self, ConfirmSnapshotCommand.self,
       MatchCommand.self, AllocateCommand.self, UnallocateCommand.self, DunCommand.self,
       CustomerCommand.self, PauseCommand.self, ResumeCommand.self, DisputeCommand.self,
-      PromiseCommand.self, ArrangementCommand.self, DemoCommand.self, BenchCommand.self,
+      PromiseCommand.self, ArrangementCommand.self, InterestCommand.self, CostsCommand.self,
+      DemoCommand.self, BenchCommand.self,
     ])
 
   /// Runs the command; an error arflow explains is printed as what, where and what to do (exit

@@ -1,0 +1,19 @@
+/// The rate tables a workspace has (`mappings/rates/*.yaml`), by name.
+public struct RateTables: Sendable {
+  public let tables: [String: RateTable]
+
+  public init(_ tables: [RateTable]) {
+    self.tables = Dictionary(tables.map { ($0.name, $0) }) { first, _ in first }
+  }
+
+  /// The table named `name`.
+  /// - Throws: `ChargeError` with code `rateTable` naming the file to add.
+  public func table(_ name: String) throws(ChargeError) -> RateTable {
+    guard let table = tables[name] else {
+      throw ChargeError(
+        .rateTable, "there is no rate table \(name)",
+        fix: "add mappings/rates/\(name).yaml (arflow init writes the shipped tables)")
+    }
+    return table
+  }
+}

@@ -1,0 +1,111 @@
+import Configuration
+import Dunning
+import Foundation
+import Pipeline
+import Testing
+
+/// `arflow interest` and `arflow costs` as a credit manager uses them: anywhere with the built-in
+/// tables, in a workspace with its own, and with output scripts can rely on.
+struct ChargeCalculatorTests {
+  private func folder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "arflow-charges-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  private func day(_ text: String) throws -> LocalDate { try LocalDate(iso8601: text) }
+
+  @Test("outside a workspace the built-in tables compute the published examples")
+  func builtInTables() throws {
+    let empty = try folder()
+    defer { try? FileManager.default.removeItem(at: empty) }
+    let calculator = try ChargeCalculator.load(workspace: empty)
+    #expect(calculator.tablesOrigin == "the built-in rate tables")
+    let statement = try calculator.interest(
+      amount: "10000.00", currency: "eur", due: try day("2016-12-31"),
+      until: try day("2018-12-31"), rule: "nl-b2b")
+    #expect(statement.total.decimalString == "1664.00")
+    #expect(
+      try calculator.costs(amount: "10000", currency: "EUR", rule: "nl-wik").costs
+        .decimalString == "875.00")  // das.nl: "Totale incassokosten: € 875"
+  }
+
+  @Test("in a workspace its own mappings/rates are used, so a new rate needs no rebuild")
+  func workspaceTables() throws {
+    let root = try folder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let rates = root.appendingPathComponent("mappings/rates")
+    try FileManager.default.createDirectory(at: rates, withIntermediateDirectories: true)
+    try """
+    table: nl-commercial
+    title: test
+    verifiedThrough: 2030-12-31
+    periods:
+      - { from: 2020-01-01, rate: "36.50", source: "a test" }
+    """.write(
+      to: rates.appendingPathComponent("nl-commercial.yaml"), atomically: true, encoding: .utf8)
+    let calculator = try ChargeCalculator.load(workspace: root)
+    #expect(calculator.tablesOrigin == rates.path)
+    let statement = try calculator.interest(
+      amount: "1000.00", currency: "EUR", due: try day("2024-01-01"), until: try day("2024-01-11"),
+      rule: "nl-b2b")
+    #expect(statement.total.decimalString == "10.00")  // 1,000 × 36.5 % × 10 / 365
+    #expect(throws: (any Error).self) {
+      try calculator.interest(
+        amount: "1000.00", currency: "EUR", due: try day("2024-01-01"),
+        until: try day("2024-01-11"), rule: "de-b2b")
+    }
+  }
+
+  @Test("a broken rate table is refused naming the file, the key and what to write")
+  func brokenTable() throws {
+    let root = try folder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let rates = root.appendingPathComponent("mappings/rates")
+    try FileManager.default.createDirectory(at: rates, withIntermediateDirectories: true)
+    try """
+    table: ecb-mro
+    title: test
+    verifiedThrough: 2030-12-31
+    periods:
+      - { from: 2020-01-01, rate: "4,50", source: "a comma" }
+    """.write(to: rates.appendingPathComponent("ecb-mro.yaml"), atomically: true, encoding: .utf8)
+    let error = try #require(throws: ConfigurationError.self) {
+      try ChargeCalculator.load(workspace: root)
+    }
+    #expect(error.placedMessage.contains("rates/ecb-mro.yaml"))
+    #expect(error.placedMessage.contains("periods[1].rate"))
+    #expect(error.fix.contains("\"7.75\""))
+  }
+
+  @Test("the JSON of both calculators keeps its field names and writes amounts as decimals")
+  func jsonFields() throws {
+    let calculator = try ChargeCalculator.load(workspace: try folder())
+    let interest = try ChargeReport.json(
+      try calculator.interest(
+        amount: "1000", currency: "GBP", due: try day("2017-03-01"), until: try day("2017-04-30"),
+        rule: "uk-b2b"))
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(interest.utf8)) as? [String: Any])
+    #expect(
+      Set(object.keys) == [
+        "rule", "legalBasis", "principal", "currency", "interest", "dayCount", "days", "periods",
+        "warnings",
+      ])
+    #expect(object["interest"] as? String == "13.56")
+    #expect(object["days"] as? Int == 60)
+    let period = try #require((object["periods"] as? [[String: Any]])?.first)
+    #expect(Set(period.keys) == ["from", "to", "days", "rate", "base", "amount"])
+    #expect(period["rate"] as? String == "8.25")
+    let costs = try ChargeReport.json(
+      try calculator.costs(amount: "6000", currency: "EUR", rule: "nl-wik"))
+    let costsObject = try #require(
+      try JSONSerialization.jsonObject(with: Data(costs.utf8)) as? [String: Any])
+    #expect(
+      Set(costsObject.keys) == [
+        "rule", "legalBasis", "principal", "currency", "costs", "explanation",
+      ])
+    #expect(costsObject["costs"] as? String == "675.00")  // exact.com: "= 675"
+  }
+}
