@@ -4,6 +4,8 @@
 #include <cairo.h>
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
+#include <pango/pangofc-font.h>
+#include <fontconfig/fontconfig.h>
 
 /// Pango's fixed-point scale (PANGO_SCALE) as a function Swift can always call.
 static inline int arflow_pango_scale(void) { return PANGO_SCALE; }
@@ -35,6 +37,26 @@ static inline int arflow_pdf_set_creator(cairo_surface_t *surface, const char *c
   (void)creator;
   return 0;
 #endif
+}
+
+/// Whether a font is drawn from its file as it is: a fontconfig font without synthetic
+/// emboldening, without a slanting matrix and not a variable-font instance. Returns 0 for any
+/// other font (another backend, or a font fontconfig changes while drawing), which arflow's
+/// own PDF writer must not embed from the file.
+static inline int arflow_font_is_plain_file(PangoFont *font) {
+  if (font == NULL || !PANGO_IS_FC_FONT(font)) return 0;
+  FcPattern *pattern = pango_fc_font_get_pattern(PANGO_FC_FONT(font));
+  if (pattern == NULL) return 0;
+  FcBool flag = FcFalse;
+  if (FcPatternGetBool(pattern, FC_EMBOLDEN, 0, &flag) == FcResultMatch && flag) return 0;
+  flag = FcFalse;
+  if (FcPatternGetBool(pattern, FC_VARIABLE, 0, &flag) == FcResultMatch && flag) return 0;
+  FcMatrix *matrix = NULL;
+  if (FcPatternGetMatrix(pattern, FC_MATRIX, 0, &matrix) == FcResultMatch && matrix != NULL &&
+      (matrix->xx != 1 || matrix->xy != 0 || matrix->yx != 0 || matrix->yy != 1)) {
+    return 0;
+  }
+  return 1;
 }
 
 #endif

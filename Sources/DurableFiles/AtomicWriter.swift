@@ -50,8 +50,8 @@ public enum AtomicWriter {
 
   /// Writes a new folder `name` inside `parent` whose files `fill` adds one by one, all or
   /// nothing: they go into a hidden folder, are flushed to disk together, and the folder is
-  /// renamed into place only when `fill` returns. A folder of thousands of letters never holds
-  /// more than one of them in memory.
+  /// renamed into place only when `fill` returns. Files are written as `fill` adds them, so the
+  /// folder is never held in memory as a whole.
   /// - Returns: the folder's URL.
   /// - Throws: `DurableFileError` as `writeFolder(named:in:files:)` does, or the error `fill`
   ///   throws; nothing is left visible then.
@@ -99,10 +99,10 @@ public enum AtomicWriter {
     /// The hidden folder, for writers that stream into a file of their own.
     public let folder: URL
 
-    /// Adds a file.
-    /// - Throws: `DurableFileError` `writeFailed` naming the file.
     /// Writes a new file into the draft: a plain write, no flush of its own (the folder is
-    /// flushed once, with everything in it, before it gets its final name).
+    /// flushed once, with everything in it, before it gets its final name). Safe to call from
+    /// several threads for different names.
+    /// - Throws: `DurableFileError` `writeFailed` naming the file.
     public func add(_ name: String, _ data: Data) throws(DurableFileError) {
       let file = folder.appendingPathComponent(name)
       let descriptor = open(file.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -141,7 +141,8 @@ public enum AtomicWriter {
     guard arflow_syncfs(descriptor) == 0 else { throw writeFailure(path, POSIXError(errnoCode)) }
   }
 
-  /// Temporary folders a killed process left behind: never visible under their final name, safe to remove.
+  /// Temporary folders a killed process left behind: never visible under their final name, safe
+  /// to remove.
   private static func removeAbandonedPartials(of name: String, in parent: URL) {
     let prefix = ".\(name).partial-"
     let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []

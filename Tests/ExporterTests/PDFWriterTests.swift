@@ -120,3 +120,59 @@ struct PDFWriterTests {
     #expect(TrueTypeFont(bytes: wrongTable) == nil)
   }
 }
+
+extension PDFWriterTests {
+  @Test("a composite glyph naming a glyph the font does not have is cut without a crash")
+  func brokenComposite() throws {
+    var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Self.dejaVu)))
+    let font = try #require(TrueTypeFont(bytes: bytes))
+    let composite = try #require(
+      (1..<font.glyphCount).first { TrueTypeSubset.components(of: font.outline(of: $0)).count > 0 })
+    // Point its first component at glyph 65,535, far beyond the font's glyphs.
+    let glyf = try #require(font.tables["glyf"])
+    let at = glyf.offset + font.outlineOffsets[composite] + 10 + 2
+    bytes.setU16(0xFFFF, at: at)
+    let broken = try #require(TrueTypeFont(bytes: bytes))
+    let subset = TrueTypeSubset(of: broken, glyphs: [composite])
+    #expect(subset.originalGlyphs.allSatisfy { $0 < broken.glyphCount })
+    let reread = try #require(TrueTypeFont(bytes: subset.bytes))
+    let renumbered = try #require(subset.originalGlyphs.firstIndex(of: composite))
+    #expect(TrueTypeSubset.components(of: reread.outline(of: renumbered)).first == 0)
+  }
+
+  @Test("print.pdf copies each letter's pages: the same picture, both letters' text, one font each")
+  func combinedPrintFile() throws {
+    let first = Self.letter(customer: "Ærø Ålesund Ølhandel")
+    let second = Self.letter(customer: "Zürich Straße Größe")
+    let renderedFirst = try LetterRenderer.render([first])
+    let renderedSecond = try LetterRenderer.render([second])
+    let print = try LetterRenderer.combine(
+      [renderedFirst.printable, renderedSecond.printable], letters: [first, second])
+    let text = try PopplerTools.text(of: print)
+    #expect(text.contains("Ærø Ålesund Ølhandel") && text.contains("Zürich Straße Größe"))
+    #expect(try PopplerTools.info(of: print)["Pages"] == "2")
+    #expect(try PopplerTools.fonts(of: print).count == 2)
+    let own = try PopplerTools.grey(of: renderedSecond.pdf, page: 1, dpi: 40)
+    let copied = try PopplerTools.grey(of: print, page: 2, dpi: 40)
+    #expect(own.pixels == copied.pixels)
+  }
+
+  @Test("when a letter was drawn by cairo, print.pdf draws every letter again, all of them")
+  func combinedAfterFallback() throws {
+    let letters = [Self.letter(customer: "Eerste B.V."), Self.letter(customer: "Tweede B.V.")]
+    let print = try LetterRenderer.combine(
+      [PrintablePages(pages: 1, encoded: nil), try LetterRenderer.render([letters[1]]).printable],
+      letters: letters)
+    let text = try PopplerTools.text(of: print)
+    #expect(text.contains("Eerste B.V.") && text.contains("Tweede B.V."))
+    #expect(try PopplerTools.info(of: print)["Pages"] == "2")
+  }
+
+  @Test("right-to-left text keeps its letters when copied out of the PDF")
+  func rightToLeft() throws {
+    var letter = Self.letter()
+    letter.bodyBefore = ["Klant: שלום עולם"]
+    let text = try PopplerTools.text(of: try LetterRenderer.renderPDF([letter]))
+    #expect(text.contains("שלום") || text.contains(String("שלום".reversed())))
+  }
+}

@@ -11,44 +11,59 @@ public enum LetterRenderer {
     try render(letters).pdf
   }
 
-  /// One PDF of the letters, its page count, and its pages ready to go into a print file.
+  /// One PDF of the letters, its page count, and its pages ready to go into a print file. Each
+  /// letter is laid out on its own canvas and encoded, so only encoded pages are kept.
   /// - Throws: `RenderError` as `renderPDF(_:)`.
   public static func render(_ letters: [LetterDocument]) throws(RenderError) -> RenderedLetters {
     guard let first = letters.first else {
       throw RenderError(
         .nothingToRender, "There are no letters to render; nothing is due for a reminder.")
     }
-    let canvas = try LetterCanvas()
-    for (index, letter) in letters.enumerated() {
-      do throws(RenderError) {
-        var composer = try LetterComposer(letter: letter, canvas: canvas)
-        _ = try composer.compose()
-      } catch {
-        throw error.inLetter(index + 1, recipient: letter.recipientLines.first)
-      }
-    }
     let title =
       letters.count == 1
       ? "\(first.creditorName) – \(first.subject)"
       : "\(first.creditorName) – \(letters.count) letters"
     var encoded: [EncodedPage] = []
-    for page in canvas.pages {
-      guard let page = EncodedPage(page) else {
-        return RenderedLetters(
-          pdf: try CairoReplay.pdf(canvas.pages, title: title), pages: canvas.pagesEnded,
-          printPages: nil)
+    for (index, letter) in letters.enumerated() {
+      for page in try pages(of: letter, at: index) {
+        guard let page = EncodedPage(page) else {
+          return try drawnByCairo(letters, title: title)
+        }
+        encoded.append(page)
       }
-      encoded.append(page)
     }
     return RenderedLetters(
       pdf: PDFFileWriter.write(encoded, title: title), pages: encoded.count, printPages: encoded)
+  }
+
+  /// A letter laid out on a canvas of its own.
+  private static func pages(of letter: LetterDocument, at index: Int) throws(RenderError)
+    -> [PageDrawing]
+  {
+    do throws(RenderError) {
+      let canvas = try LetterCanvas()
+      var composer = try LetterComposer(letter: letter, canvas: canvas)
+      _ = try composer.compose()
+      return canvas.pages
+    } catch {
+      throw error.inLetter(index + 1, recipient: letter.recipientLines.first)
+    }
+  }
+
+  /// The letters drawn by cairo, one at a time: the way for a font arflow cannot embed.
+  private static func drawnByCairo(_ letters: [LetterDocument], title: String)
+    throws(RenderError) -> RenderedLetters
+  {
+    let replay = try CairoReplay(title: title)
+    for (index, letter) in letters.enumerated() { replay.draw(try pages(of: letter, at: index)) }
+    return RenderedLetters(pdf: try replay.finish(), pages: replay.pagesDrawn, printPages: nil)
   }
 
   /// One PDF of letters rendered one by one before (a batch's `print.pdf`): their pages are
   /// copied, not laid out again, unless one of them was drawn through cairo; then all are
   /// rendered again together.
   /// - Throws: `RenderError` as `renderPDF(_:)`.
-  public static func combine(_ rendered: [RenderedLetters], letters: [LetterDocument])
+  public static func combine(_ rendered: [PrintablePages], letters: [LetterDocument])
     throws(RenderError) -> Data
   {
     guard let first = letters.first, rendered.count == letters.count else {
@@ -56,7 +71,7 @@ public enum LetterRenderer {
     }
     var pages: [EncodedPage] = []
     for letter in rendered {
-      guard let printPages = letter.printPages else { return try renderPDF(letters) }
+      guard let printPages = letter.encoded else { return try renderPDF(letters) }
       pages.append(contentsOf: printPages)
     }
     let title =
@@ -72,11 +87,19 @@ public enum LetterRenderer {
 public struct RenderedLetters: Sendable {
   public var pdf: Data
   public var pages: Int
-  /// The encoded pages; nil when cairo drew them.
-  public var printPages: [EncodedPage]?
+  /// What a print file needs of them: their pages, not their file.
+  public var printable: PrintablePages
 
-  /// What a print file needs of rendered letters: their pages, not their file.
-  public var forPrinting: RenderedLetters {
-    RenderedLetters(pdf: Data(), pages: pages, printPages: printPages)
+  init(pdf: Data, pages: Int, printPages: [EncodedPage]?) {
+    self.pdf = pdf
+    self.pages = pages
+    printable = PrintablePages(pages: pages, encoded: printPages)
   }
+}
+
+/// Rendered letters as a print file takes them: their page count and encoded pages (nil when
+/// cairo drew them, and the print file must draw them again).
+public struct PrintablePages: Sendable {
+  public var pages: Int
+  var encoded: [EncodedPage]?
 }

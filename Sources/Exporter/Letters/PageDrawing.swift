@@ -56,9 +56,11 @@ struct GlyphRun {
   /// The characters a glyph stands for.
   func characters(of glyph: Glyph) -> String {
     let utf8 = text.utf8
-    guard glyph.characters.upperBound <= utf8.count else { return "" }
+    guard glyph.characters.lowerBound >= 0, glyph.characters.upperBound <= utf8.count else {
+      return ""
+    }
     let start = utf8.index(utf8.startIndex, offsetBy: glyph.characters.lowerBound)
     let end = utf8.index(start, offsetBy: glyph.characters.count)
-    return String(text[start..<end])
+    return String(decoding: utf8[start..<end], as: UTF8.self)
   }
 }

@@ -23,7 +23,7 @@ final class Typesetter {
   private var letterFonts: [UnsafeMutableRawPointer: LetterFont] = [:]
   private var blocks: [BlockKey: TextBlock] = [:]
   /// Blocks kept per thread; the cache starts afresh beyond this.
-  private static let blockLimit = 4096
+  private static let blockLimit = 1024
   /// Longer texts (a letter's paragraphs) are nearly always unique and are not kept.
   private static let longestKept = 120
   private static let threadKey = "arflow.Typesetter"

@@ -31,7 +31,7 @@ struct BatchWriting {
     do {
       try AtomicWriter.writeFolder(named: batchID, in: folder) { draft throws(ExportError) in
         var letters: [LetterDocument] = []
-        var printed: [RenderedLetters] = []
+        var printed: [PrintablePages] = []
         var offset = 0
         for chunk in Self.chunks(of: documents) {
           let made: [DocumentRendering.Result]
@@ -47,12 +47,12 @@ struct BatchWriting {
               if offset == 0 { afterFirstFile() }
               // Until arflow sends e-mail, an e-mail document goes out as its letter too.
               letters.append(made.letter)
-              printed.append(made.rendered.forPrinting)
+              printed.append(made.printable)
               batch.documents.append(
                 document.record(
                   reference: result.reference.reference?.value,
                   referenceItems: result.reference.items, file: result.file, status: .written,
-                  pages: made.pages))
+                  pages: made.printable.pages))
             case .failure(let error):
               batch.documents.append(
                 document.record(
@@ -85,7 +85,7 @@ struct BatchWriting {
 
   /// `print.pdf` (when there are letters) and the manifests, made side by side.
   private func closingFiles(
-    of batch: ReminderBatch, letters: [LetterDocument], printed: [RenderedLetters]
+    of batch: ReminderBatch, letters: [LetterDocument], printed: [PrintablePages]
   ) throws(ExportError) -> [(String, Data)] {
     let printFile = Mutex<Result<Data, RenderError>?>(nil)
     let manifestFiles = Mutex<[(String, Data)]>([])

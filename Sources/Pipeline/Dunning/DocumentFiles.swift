@@ -16,12 +16,10 @@ struct DocumentFiles {
   /// that letter's own term.)
   static let payWithinDays = 14
 
-  /// A document made: its PDF and page count, and its letter and encoded pages for `print.pdf`.
+  /// A document made: its rendered PDF and its letter.
   struct Made {
     var rendered: RenderedLetters
     var letter: LetterDocument
-    var pdf: Data { rendered.pdf }
-    var pages: Int { rendered.pages }
   }
 
   /// Makes one document.

@@ -6,16 +6,22 @@ import Receivables
 import Synchronization
 
 /// Renders a group of documents side by side on every core and writes each PDF into the batch's
-/// draft folder: each letter has its own canvas, and Pango's font map is per thread, so letters
-/// share nothing while they are drawn.
+/// draft folder. Each letter has its own canvas; what letters share is read-only or guarded: the
+/// thread's typesetter (Pango's font map is per thread) and the process-wide fonts and subsets.
 struct DocumentRendering: Sendable {
   let files: DocumentFiles
+
+  /// A document whose PDF is written: its letter, page count and pages for `print.pdf`.
+  struct Written: Sendable {
+    var letter: LetterDocument
+    var printable: PrintablePages
+  }
 
   /// What became of one document: its reference, its file name and what it holds for
   /// `print.pdf` (its own PDF is written already), or why it could not be made.
   struct Result: Sendable {
     var reference: DocumentReference
-    var made: Swift.Result<DocumentFiles.Made, ExportError>
+    var made: Swift.Result<Written, ExportError>
     var file: String
   }
 
@@ -32,26 +38,26 @@ struct DocumentRendering: Sendable {
     let results = Mutex<[Result?]>(Array(repeating: nil, count: list.count))
     let diskError = Mutex<DurableFileError?>(nil)
     DispatchQueue.concurrentPerform(iterations: list.count) { index in
+      // After a disk error the batch fails: the rest is not drawn in vain.
+      guard diskError.withLock({ $0 == nil }) else { return }
       let document = list[index]
       let reference = DocumentReference.choose(
         for: document, items: files.items,
         letterKey: DocumentReference.letterKey(
           batchID: batchID, asOf: date, place: firstPlace + index))
       let file = Self.fileName(place: firstPlace + index, customerID: document.customerID)
-      var made: Swift.Result<DocumentFiles.Made, ExportError>
+      let made: Swift.Result<Written, ExportError>
       do throws(ExportError) {
-        made = .success(try files.make(document, reference: reference, on: date))
-      } catch {
-        made = .failure(error)
-      }
-      if case .success(var written) = made {
+        let rendered = try files.make(document, reference: reference, on: date)
         do throws(DurableFileError) {
-          try draft.add(file, written.pdf)
+          try draft.add(file, rendered.rendered.pdf)
         } catch {
           diskError.withLock { $0 = $0 ?? error }
         }
-        written.rendered = written.rendered.forPrinting
-        made = .success(written)
+        made = .success(
+          Written(letter: rendered.letter, printable: rendered.rendered.printable))
+      } catch {
+        made = .failure(error)
       }
       results.withLock { $0[index] = Result(reference: reference, made: made, file: file) }
     }

@@ -5,27 +5,48 @@ import Foundation
 /// cannot embed (fonts without TrueType outlines, which a fallback for some script may be).
 /// Slower than `PDFFileWriter` (cairo subsets and compresses every font again per file), but it
 /// draws the same pages.
-enum CairoReplay {
-  /// The PDF of `pages`, in order.
-  /// - Throws: `RenderError` with code `drawing` when cairo fails.
-  static func pdf(_ pages: [PageDrawing], title: String) throws(RenderError) -> Data {
-    let sink = ByteSink()
+final class CairoReplay {
+  private let sink = ByteSink()
+  private let surface: OpaquePointer
+  private let cairo: OpaquePointer
+  /// Pages drawn so far.
+  private(set) var pagesDrawn = 0
+
+  /// An empty PDF in memory.
+  /// - Throws: `RenderError` with code `drawing` when cairo cannot create the surface.
+  init(title: String) throws(RenderError) {
     guard
       let surface = cairo_pdf_surface_create_for_stream(
         ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(), LetterCanvas.pageWidth,
         LetterCanvas.pageHeight)
     else { throw RenderError(.drawing, "Cairo could not create a PDF surface.") }
-    defer { cairo_surface_destroy(surface) }
     _ = arflow_pdf_set_title(surface, title)
     _ = arflow_pdf_set_creator(surface, "arflow")
     guard let cairo = cairo_create(surface) else {
+      cairo_surface_destroy(surface)
       throw RenderError(.drawing, "Cairo could not start drawing on the PDF.")
     }
-    defer { cairo_destroy(cairo) }
+    self.surface = surface
+    self.cairo = cairo
+  }
+
+  deinit {
+    cairo_destroy(cairo)
+    cairo_surface_destroy(surface)
+  }
+
+  /// Draws pages after those drawn before.
+  func draw(_ pages: [PageDrawing]) {
     for page in pages {
-      for operation in page.operations { draw(operation, on: cairo) }
+      for operation in page.operations { Self.draw(operation, on: cairo) }
       cairo_show_page(cairo)
+      pagesDrawn += 1
     }
+  }
+
+  /// Closes the PDF and returns its bytes.
+  /// - Throws: `RenderError` with code `drawing` when cairo failed at any point.
+  func finish() throws(RenderError) -> Data {
     cairo_surface_finish(surface)
     for status in [cairo_status(cairo), cairo_surface_status(surface)]
     where status != CAIRO_STATUS_SUCCESS {
@@ -33,6 +54,14 @@ enum CairoReplay {
       throw RenderError(.drawing, "Cairo failed while writing the PDF: \(reason).")
     }
     return sink.bytes
+  }
+
+  /// The PDF of `pages`, in order.
+  /// - Throws: `RenderError` with code `drawing` when cairo fails.
+  static func pdf(_ pages: [PageDrawing], title: String) throws(RenderError) -> Data {
+    let replay = try CairoReplay(title: title)
+    replay.draw(pages)
+    return try replay.finish()
   }
 
   private static func draw(_ operation: PageDrawing.Operation, on cairo: OpaquePointer) {
@@ -73,8 +102,8 @@ enum CairoReplay {
     cairo_set_source_rgb(cairo, color.red, color.green, color.blue)
   }
 
-  /// Collects the bytes cairo writes. Cairo holds it through an unretained pointer; it lives
-  /// until `pdf` returns, after the surface is finished.
+  /// Collects the bytes cairo writes. Cairo holds it through an unretained pointer; the replay
+  /// that owns it outlives the surface.
   private final class ByteSink {
     var bytes = Data()
 

@@ -32,13 +32,19 @@ final class EmbeddableFont: Sendable {
   }
 
   /// The face of a Pango font, read the first time it is asked for; nil when it cannot be
-  /// embedded by arflow's writer.
+  /// embedded by arflow's writer: not a plain TrueType file as fontconfig found it (synthetic
+  /// bold or slant, a variable-font instance, CFF outlines).
   static func of(_ pangoFont: UnsafeMutablePointer<PangoFont>) -> EmbeddableFont? {
-    guard let description = pango_font_describe(pangoFont) else { return nil }
+    guard arflow_font_is_plain_file(pangoFont) != 0,
+      let hbFont = pango_font_get_hb_font(pangoFont), let hbFace = hb_font_get_face(hbFont),
+      let description = pango_font_describe(pangoFont)
+    else { return nil }
     defer { pango_font_description_free(description) }
     pango_font_description_unset_fields(description, PANGO_FONT_MASK_SIZE)
     guard let text = pango_font_description_to_string(description) else { return nil }
-    let key = String(cString: text)
+    // The face's file (its size and index) is part of the key: two faces never share one.
+    let file = "\(hb_face_get_index(hbFace))|\(hb_face_get_glyph_count(hbFace))"
+    let key = String(cString: text) + "|" + file
     g_free(text)
     if let known = faces.withLock({ $0[key] }) { return known }
     let face = read(pangoFont, key: key)

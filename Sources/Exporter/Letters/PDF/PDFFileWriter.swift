@@ -57,7 +57,8 @@ enum PDFFileWriter {
       begin(object)
       pdf.append(
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 \(LetterCanvas.pageWidth) "
-          + "\(LetterCanvas.pageHeight)] /Resources << /Font << \(fontEntries.joined(separator: " ")) "
+          + "\(LetterCanvas.pageHeight)] /Resources << /Font << "
+          + fontEntries.joined(separator: " ") + " "
           + ">> /ProcSet [/PDF /Text] >> /Contents \(object + 1) 0 R >>\nendobj\n")
       begin(object + 1)
       pdf.stream(page.content, entries: "/Filter /FlateDecode ")

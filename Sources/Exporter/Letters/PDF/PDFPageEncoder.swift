@@ -52,8 +52,9 @@ struct PDFPageEncoder {
     return true
   }
 
-  /// A run as `BT … TJ ET`: glyph ids as two-byte codes in literal strings, a kerning number wherever PDF's own advance (the
-  /// font's width) would drift from HarfBuzz's position, and text rise for raised glyphs.
+  /// A run as `BT … TJ ET`: glyph ids as two-byte codes in literal strings, a kerning number
+  /// wherever PDF's own advance (the font's width) would drift from HarfBuzz's position, and
+  /// text rise for raised glyphs.
   private mutating func text(_ run: GlyphRun, _ font: EmbeddableFont) {
     guard let first = run.glyphs.first, run.size > 0 else { return }
     note(run, font)
@@ -105,7 +106,9 @@ struct PDFPageEncoder {
       seen.append([UInt64](repeating: 0, count: words))
       named.append([UInt64](repeating: 0, count: words))
     }
-    for glyph in run.glyphs where glyph.id >= 0 && glyph.id < font.font.glyphCount {
+    // Glyph 0 (.notdef, a character no font has) stands for many characters: it gets no text
+    // rather than the first one's.
+    for glyph in run.glyphs where glyph.id > 0 && glyph.id < font.font.glyphCount {
       let word = glyph.id >> 6
       let bit = UInt64(1) << UInt64(glyph.id & 63)
       guard named[slot][word] & bit == 0 else { continue }

@@ -49,6 +49,8 @@ final class TrueTypeFont: Sendable {
       guard file.holds(table.offset, table.length) else { return nil }
       tables[file.tag(at)] = table
     }
+    // A variable font's glyf holds its default instance only: not embeddable as it is.
+    guard tables["fvar"] == nil, tables["gvar"] == nil else { return nil }
     guard let head = tables["head"], head.length >= 54, let hhea = tables["hhea"],
       hhea.length >= 36, let maxp = tables["maxp"], maxp.length >= 6, let hmtx = tables["hmtx"],
       let loca = tables["loca"], tables["glyf"] != nil

@@ -21,7 +21,11 @@ struct TrueTypeSubset {
       guard known[glyph] == nil else { continue }
       known[glyph] = order.count
       order.append(glyph)
-      pending.append(contentsOf: Self.components(of: font.outline(of: glyph)))
+      // A component outside the font (a broken file) is left out; renumbering makes it 0.
+      pending.append(
+        contentsOf: Self.components(of: font.outline(of: glyph)).filter {
+          $0 > 0 && $0 < font.glyphCount
+        })
     }
     var glyf: [UInt8] = []
     var loca: [UInt8] = []
