@@ -16,6 +16,20 @@ struct ChargeCalculatorTests {
 
   private func day(_ text: String) throws -> LocalDate { try LocalDate(iso8601: text) }
 
+  /// A workspace whose `mappings/rates/` holds one table with one row.
+  private func workspace(table: String, rate: String) throws -> URL {
+    let root = try folder()
+    let rates = root.appendingPathComponent("mappings/rates")
+    try FileManager.default.createDirectory(at: rates, withIntermediateDirectories: true)
+    let text = [
+      "table: \(table)", "title: test", "verifiedThrough: 2030-12-31", "periods:",
+      "  - { from: 2020-01-01, rate: \"\(rate)\", source: \"a test\" }",
+    ].joined(separator: "\n")
+    try text.write(
+      to: rates.appendingPathComponent("\(table).yaml"), atomically: true, encoding: .utf8)
+    return root
+  }
+
   @Test("outside a workspace the built-in tables compute the published examples")
   func builtInTables() throws {
     let empty = try folder()
@@ -33,20 +47,10 @@ struct ChargeCalculatorTests {
 
   @Test("in a workspace its own mappings/rates are used, so a new rate needs no rebuild")
   func workspaceTables() throws {
-    let root = try folder()
+    let root = try workspace(table: "nl-commercial", rate: "36.50")
     defer { try? FileManager.default.removeItem(at: root) }
-    let rates = root.appendingPathComponent("mappings/rates")
-    try FileManager.default.createDirectory(at: rates, withIntermediateDirectories: true)
-    try """
-    table: nl-commercial
-    title: test
-    verifiedThrough: 2030-12-31
-    periods:
-      - { from: 2020-01-01, rate: "36.50", source: "a test" }
-    """.write(
-      to: rates.appendingPathComponent("nl-commercial.yaml"), atomically: true, encoding: .utf8)
     let calculator = try ChargeCalculator.load(workspace: root)
-    #expect(calculator.tablesOrigin == rates.path)
+    #expect(calculator.tablesOrigin == root.appendingPathComponent("mappings/rates").path)
     let statement = try calculator.interest(
       amount: "1000.00", currency: "EUR", due: try day("2024-01-01"), until: try day("2024-01-11"),
       rule: "nl-b2b")
@@ -60,17 +64,8 @@ struct ChargeCalculatorTests {
 
   @Test("a broken rate table is refused naming the file, the key and what to write")
   func brokenTable() throws {
-    let root = try folder()
+    let root = try workspace(table: "ecb-mro", rate: "4,50")
     defer { try? FileManager.default.removeItem(at: root) }
-    let rates = root.appendingPathComponent("mappings/rates")
-    try FileManager.default.createDirectory(at: rates, withIntermediateDirectories: true)
-    try """
-    table: ecb-mro
-    title: test
-    verifiedThrough: 2030-12-31
-    periods:
-      - { from: 2020-01-01, rate: "4,50", source: "a comma" }
-    """.write(to: rates.appendingPathComponent("ecb-mro.yaml"), atomically: true, encoding: .utf8)
     let error = try #require(throws: ConfigurationError.self) {
       try ChargeCalculator.load(workspace: root)
     }
