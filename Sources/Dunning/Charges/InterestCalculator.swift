@@ -39,6 +39,10 @@ public struct InterestCalculator: Sendable {
     let anniversaries = rule.compoundsYearly ? Self.anniversaries(of: start, through: end) : []
     cuts.formUnion(anniversaries)
     if dayCount == .actualActual { cuts.formUnion(Self.newYears(after: start, through: end)) }
+    // The days past the table's verified day form periods of their own, so a letter shows
+    // from when the last known rate is assumed.
+    let unverifiedFrom = table.verifiedThrough.adding(days: 1)
+    if unverifiedFrom > start, unverifiedFrom <= end { cuts.insert(unverifiedFrom) }
     var fixedRate: AnnualRate?
     if rule.sampling == .fixedAtDueDate {
       fixedRate = try rate(rule, table, Self.ukReference(due))
@@ -81,9 +85,9 @@ public struct InterestCalculator: Sendable {
     var warnings: [String] = []
     if end > table.verifiedThrough, let last = table.periods.last {
       warnings.append(
-        "the rate table \(table.name) is verified through \(table.verifiedThrough); after that "
-          + "the last known rate (\(last.rate) % from \(last.from)) is used: update "
-          + "mappings/rates/\(table.name).yaml")
+        "the rate table \(table.name) is verified through \(table.verifiedThrough); from "
+          + "\(table.verifiedThrough.adding(days: 1)) the last known rate (\(last.rate) % from "
+          + "\(last.from)) is used: update mappings/rates/\(table.name).yaml")
     }
     return InterestStatement(
       rule: rule, principal: principal, dayCount: dayCount, start: start, end: end,

@@ -8,7 +8,8 @@ import Receivables
 import Reconciler
 
 /// `arflow doctor`: checks a workspace the way a first run would find its problems, and says
-/// what to fix: the creditor, the mappings, the templates, the fonts, the folders, the ledger.
+/// what to fix: the creditor, the mappings, the templates, the rate tables, the fonts, the
+/// folders, the ledger.
 public struct WorkspaceDoctor: Sendable {
   /// One thing checked: fine, or what is wrong and what to do.
   public struct Finding: Sendable, Equatable {
@@ -21,9 +22,12 @@ public struct WorkspaceDoctor: Sendable {
   }
 
   let workspace: Workspace
+  /// The day the rate tables must be verified through (`--as-of`); nil skips that check.
+  let asOf: LocalDate?
 
-  public init(workspace: Workspace) {
+  public init(workspace: Workspace, asOf: LocalDate? = nil) {
     self.workspace = workspace
+    self.asOf = asOf
   }
 
   /// Every check, in the order a person would fix them.
@@ -35,7 +39,7 @@ public struct WorkspaceDoctor: Sendable {
           detail: "run `arflow init`")
       ]
     }
-    return [company(), mappings(), reconciliation(), policy(), templates(), fonts()]
+    return [company(), mappings(), reconciliation(), policy(), templates(), rates(), fonts()]
       + folders() + [ledger()]
   }
 
@@ -111,6 +115,29 @@ public struct WorkspaceDoctor: Sendable {
       }
     }
     return Finding(subject: "templates", problem: nil, detail: "\(checked) templates compile")
+  }
+
+  /// The rate tables read, and which of them are past the day they are verified through (a
+  /// run still computes with their last rate and says so; the fix is a new row).
+  private func rates() -> Finding {
+    let calculator: ChargeCalculator
+    do {
+      calculator = try ChargeCalculator.load(workspace: workspace.root)
+    } catch {
+      return Finding(subject: "rates", problem: error.placedMessage, detail: error.fix)
+    }
+    let stale = calculator.tables.tables.values
+      .filter { table in asOf.map { table.verifiedThrough < $0 } ?? false }
+      .sorted { $0.name < $1.name }
+      .map { "\($0.name) (verified through \($0.verifiedThrough))" }
+    var detail =
+      "\(calculator.tables.tables.count) rate tables read from \(calculator.tablesOrigin)"
+    if !stale.isEmpty {
+      detail +=
+        "; add the newer rates to " + stale.joined(separator: ", ")
+        + ": until then the last known rate is used, and said so"
+    }
+    return Finding(subject: "rates", problem: nil, detail: detail)
   }
 
   private func fonts() -> Finding {

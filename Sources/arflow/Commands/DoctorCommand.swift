@@ -5,13 +5,14 @@ import Pipeline
 struct DoctorCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "doctor",
-    abstract: "Check the workspace (company, mappings, templates, fonts, folders, ledger).",
+    abstract: "Check the workspace (company, mappings, templates, rates, fonts, folders, ledger).",
     discussion: "Exits 0 when all is well, 1 when something needs fixing.")
 
   @OptionGroup var options: WorkspaceOptions
 
   func run() throws {
-    let findings = WorkspaceDoctor(workspace: options.workspaceFolder).check()
+    let findings = WorkspaceDoctor(workspace: options.workspaceFolder, asOf: options.date())
+      .check()
     for finding in findings {
       if let problem = finding.problem {
         print("fix  \(finding.subject): \(problem)\n     \(finding.detail)")

@@ -146,6 +146,7 @@ struct InterestMechanicsTests {
     let late = try tables.interest(
       on: principal, due: try day("2024-06-01"), through: try day("2024-08-01"), rule: rule)
     #expect(late.warnings.count == 1)
+    #expect(late.periods.map(\.from) == [try day("2024-06-02"), try day("2024-07-01")])
     #expect(late.warnings[0].contains("mappings/rates/nl-commercial.yaml"))
     let missing = try #require(throws: ChargeError.self) {
       try tables.interest(

@@ -104,3 +104,25 @@ struct ChargeCalculatorTests {
     #expect(costsObject["costs"] as? String == "675.00")  // exact.com: "= 675"
   }
 }
+
+extension ChargeCalculatorTests {
+  @Test("doctor reads the workspace's rate tables and names those past their verified day")
+  func doctorNamesStaleTables() throws {
+    let root = try folder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let workspace = Workspace(root: root, schemas: nil)
+    _ = try workspace.initialise()
+    let rates = try #require(
+      WorkspaceDoctor(workspace: workspace, asOf: try day("2027-01-01")).check().first {
+        $0.subject == "rates"
+      })
+    #expect(!rates.isProblem)
+    #expect(rates.detail.contains("8 rate tables read from"))
+    #expect(rates.detail.contains("nl-commercial (verified through 2026-06-30)"))
+    let early = try #require(
+      WorkspaceDoctor(workspace: workspace, asOf: try day("2026-01-01")).check().first {
+        $0.subject == "rates"
+      })
+    #expect(!early.detail.contains("add the newer rates"))
+  }
+}
