@@ -6,6 +6,7 @@ public struct AnnualRate: Sendable, Hashable, Comparable, CustomStringConvertibl
   /// The rate in millionths (a hundredth of a basis point).
   public let millionths: Int64
 
+  /// A rate of `millionths` (a hundredth of a basis point each).
   public init(millionths: Int64) {
     self.millionths = millionths
   }
@@ -51,7 +52,7 @@ public struct AnnualRate: Sendable, Hashable, Comparable, CustomStringConvertibl
     return remainder == 0 ? self : AnnualRate(millionths: millionths - remainder + half)
   }
 
-  /// "7.75", "8", "-0.88": the percentage with at least two decimals when it has any.
+  /// "7.75", "8.00", "-0.88", "3.3725": the percentage with two to four decimals.
   public var description: String {
     let magnitude = millionths.magnitude
     let whole = magnitude / 10_000

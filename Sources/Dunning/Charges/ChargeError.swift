@@ -24,12 +24,14 @@ public struct ChargeError: ExplainedError, Equatable {
     public var description: String { kind.rawValue }
   }
 
+  /// What kind of problem it is.
   public let code: Code
   /// What is wrong.
   public let message: String
   /// What to do about it.
   public let fix: String
 
+  /// An error of `code` saying what is wrong and what to do.
   public init(_ code: Code, _ message: String, fix: String) {
     self.code = code
     self.message = message

@@ -56,10 +56,10 @@ public enum CollectionCostRule: String, Sendable, Hashable, CaseIterable {
         "the \(rawValue) sums are in \(currency.code); this claim is in \(principal.currency.code)",
         fix: "give the reminder fee for \(principal.currency.code) in the policy instead")
     }
-    guard !principal.isNegative else {
+    guard principal.isPositive, principal.minorUnits < 1_000_000_000_000_000 else {
       throw ChargeError(
         .amount, "collection costs are computed on an amount owed, not on \(principal)",
-        fix: "give the open principal as a positive amount")
+        fix: "give the open principal as a positive amount below 10,000,000,000,000.00")
     }
     let cents = principal.minorUnits
     switch self {

@@ -8,20 +8,19 @@ public enum DayCount: String, Sendable, Hashable, CaseIterable {
   /// Actual days over the days of the period's year (366 in a leap year); periods never cross
   /// a new year.
   case actualActual = "act/act"
-  /// Months of 30 days, a year of 360 (30/360 bond basis: a 31st counts as the 30th, and an
-  /// end on the 31st as the 30th when the period starts after a 30th or 31st).
+  /// Months of 30 days, a year of 360, every 31st counted as the 30th (30E/360, the German
+  /// "Bankjahr"). Days are counted from the day before the period, so periods add up: split at
+  /// 31 December or not, the same days.
   case thirty360 = "30/360"
 
-  /// The days from `first` to `last`, both included.
+  /// The days from `first` to `last`, both included (under 30/360, as that convention counts).
   public func days(from first: LocalDate, through last: LocalDate) -> Int {
     switch self {
     case .actual365, .actualActual:
       return first.days(until: last) + 1
     case .thirty360:
-      let before = first.adding(days: -1)
-      let start = min(before.day, 30)
-      let end = last.day == 31 && start == 30 ? 30 : last.day
-      return 360 * (last.year - before.year) + 30 * (last.month - before.month) + end - start
+      let position = { (day: LocalDate) in 360 * day.year + 30 * day.month + min(day.day, 30) }
+      return position(last) - position(first.adding(days: -1))
     }
   }
 

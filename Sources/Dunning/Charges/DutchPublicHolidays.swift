@@ -10,7 +10,9 @@ public enum DutchPublicHolidays {
   public static func contains(_ day: LocalDate) -> Bool {
     switch (day.month, day.day) {
     case (1, 1), (5, 5), (12, 25), (12, 26): return true
-    case (4, 26), (4, 27): return day == kingsDay(day.year)
+    case (4, 26), (4, 27):
+      // Not King's Day this year, 26 April can still be Easter Monday.
+      if day == kingsDay(day.year) { return true }
     default: break
     }
     let easter = easterSunday(day.year)

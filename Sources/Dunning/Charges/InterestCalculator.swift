@@ -5,13 +5,21 @@ public import Receivables
 /// the Dutch rules, at every anniversary of the start of default, when the year's interest is
 /// added to the base); each period's interest is rounded half-up and the periods are added.
 public struct InterestCalculator: Sendable {
+  /// The rate tables the rules read.
   public let tables: RateTables
 
+  /// A calculator on `tables`.
   public init(tables: RateTables) {
     self.tables = tables
   }
 
   /// The interest on `principal`, due on `due`, up to and including `end`.
+  /// - Parameters:
+  ///   - principal: the amount owed, in any currency (rounding follows its minor unit).
+  ///   - due: the due date; interest starts the day after.
+  ///   - end: the last day counted.
+  ///   - rule: the statutory rule.
+  ///   - dayCount: how days are counted (actual/365 unless a policy says otherwise).
   /// - Throws: `ChargeError`: a missing table, a day before its first row, an end before the due
   ///   date, a negative principal.
   public func interest(
@@ -39,10 +47,12 @@ public struct InterestCalculator: Sendable {
     let anniversaries = rule.compoundsYearly ? Self.anniversaries(of: start, through: end) : []
     cuts.formUnion(anniversaries)
     if dayCount == .actualActual { cuts.formUnion(Self.newYears(after: start, through: end)) }
-    // The days past the table's verified day form periods of their own, so a letter shows
-    // from when the last known rate is assumed.
+    // For a rule that reads the rate of each day, the days past the table's verified day form
+    // periods of their own, so a letter shows from when the last known rate is assumed.
     let unverifiedFrom = table.verifiedThrough.adding(days: 1)
-    if unverifiedFrom > start, unverifiedFrom <= end { cuts.insert(unverifiedFrom) }
+    if rule.sampling == .daily, unverifiedFrom > start, unverifiedFrom <= end {
+      cuts.insert(unverifiedFrom)
+    }
     var fixedRate: AnnualRate?
     if rule.sampling == .fixedAtDueDate {
       fixedRate = try rate(rule, table, Self.ukReference(due))
@@ -83,15 +93,30 @@ public struct InterestCalculator: Sendable {
         .amount, "the interest on \(principal) is too large to add up", fix: "check the amount")
     }
     var warnings: [String] = []
-    if end > table.verifiedThrough, let last = table.periods.last {
+    let unverified = periods.filter {
+      Self.sampledDay(of: $0.from, due: due, rule.sampling) > table.verifiedThrough
+    }
+    if let first = unverified.first {
       warnings.append(
         "the rate table \(table.name) is verified through \(table.verifiedThrough); from "
-          + "\(table.verifiedThrough.adding(days: 1)) the last known rate (\(last.rate) % from "
-          + "\(last.from)) is used: update mappings/rates/\(table.name).yaml")
+          + "\(first.from) the last known rate is assumed (\(first.rate) % with the rule's "
+          + "spread): update mappings/rates/\(table.name).yaml")
     }
     return InterestStatement(
       rule: rule, principal: principal, dayCount: dayCount, start: start, end: end,
       periods: periods, total: total, warnings: warnings)
+  }
+
+  /// The day whose table row sets the rate of `day`: the day itself, the first day of its
+  /// half-year, or (UK) the reference day of the due date.
+  static func sampledDay(of day: LocalDate, due: LocalDate, _ sampling: InterestRule.Sampling)
+    -> LocalDate
+  {
+    switch sampling {
+    case .daily: day
+    case .halfYear: halfYearStart(of: day)
+    case .fixedAtDueDate: ukReference(due)
+    }
   }
 
   /// The rule's rate for a day: the table's (as the rule samples it) plus the spread, never
@@ -127,12 +152,15 @@ public struct InterestCalculator: Sendable {
     halfYearStarts(after: start, through: end).filter { $0.month == 1 }
   }
 
-  /// The anniversaries of `start` up to `end` (29 February's fall on 28 February).
+  /// The anniversaries of `start` up to `end`: the first day of each new year of default. A
+  /// year begun on 29 February ends on 28 February in a common year, so the next begins on
+  /// 1 March.
   static func anniversaries(of start: LocalDate, through end: LocalDate) -> Set<LocalDate> {
     var days = Set<LocalDate>()
     var years = 1
     while true {
-      let day = start.adding(months: 12 * years)
+      var day = start.adding(months: 12 * years)
+      if start.month == 2, start.day == 29, day.day == 28 { day = day.adding(days: 1) }
       guard day <= end else { return days }
       days.insert(day)
       years += 1

@@ -50,7 +50,7 @@ public struct InterestRule: Sendable, Hashable {
         compoundsYearly: false,
         legalBasis: "Directive 2011/7/EU, art. 2(6), 2(7) and 3(2)"),
       InterestRule(
-        name: "be-b2b", table: "ecb-mro", spread: .points(8), sampling: .halfYear,
+        name: "be-b2b", table: "be-late-payment", spread: .points(0), sampling: .daily,
         compoundsYearly: false,
         legalBasis:
           "art. 5 wet van 2 augustus 2002 / loi du 2 août 2002 (rate published by FOD Financiën)"),

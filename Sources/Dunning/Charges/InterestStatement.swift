@@ -5,10 +5,13 @@ public import Receivables
 public struct InterestStatement: Sendable, Hashable {
   /// Days at one rate on one base.
   public struct Period: Sendable, Hashable {
-    /// The first and last day of the period, both counted.
+    /// The first day of the period, counted.
     public var from: LocalDate
+    /// The last day of the period, counted.
     public var to: LocalDate
+    /// The days the period counts under the statement's day count.
     public var days: Int
+    /// The yearly rate of the period, spread included.
     public var rate: AnnualRate
     /// The amount interest is computed on: the principal, plus earlier years' interest where it
     /// compounds.
@@ -17,8 +20,11 @@ public struct InterestStatement: Sendable, Hashable {
     public var amount: Money
   }
 
+  /// The rule the interest follows.
   public let rule: InterestRule
+  /// The amount owed interest is computed on.
   public let principal: Money
+  /// How days were counted.
   public let dayCount: DayCount
   /// The day after the due date: the first day interest runs.
   public let start: LocalDate
@@ -30,6 +36,7 @@ public struct InterestStatement: Sendable, Hashable {
   /// Rate tables that were used past the day they are verified through, with what to do.
   public let warnings: [String]
 
-  /// Days from the due date to the end: the difference of the two dates.
+  /// The days counted: the difference of the due date and the end date (under 30/360, the days
+  /// that convention counts).
   public var days: Int { periods.reduce(0) { $0 + $1.days } }
 }

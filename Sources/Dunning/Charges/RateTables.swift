@@ -1,7 +1,9 @@
 /// The rate tables a workspace has (`mappings/rates/*.yaml`), by name.
 public struct RateTables: Sendable {
+  /// The tables by name.
   public let tables: [String: RateTable]
 
+  /// The tables given; of two with one name, the first is kept.
   public init(_ tables: [RateTable]) {
     self.tables = Dictionary(tables.map { ($0.name, $0) }) { first, _ in first }
   }

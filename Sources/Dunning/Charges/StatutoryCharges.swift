@@ -17,8 +17,11 @@ public struct StatutoryCharges: Sendable, Hashable {
     case afterFreeFirstReminder
   }
 
+  /// The statutory interest rule; nil when the law sets none for the debtor.
   public let interest: InterestRule?
+  /// The statutory collection-cost rule; nil when the law sets none for the debtor.
   public let costs: CollectionCostRule?
+  /// When the costs may first be claimed.
   public let costsCondition: CostsCondition
 
   /// The rules of `law` for a debtor in `segment` (a customer without a segment is a business:

@@ -2,8 +2,9 @@ public import Configuration
 public import Dunning
 public import Foundation
 
-/// The calculator of `arflow interest` and `arflow costs`: the code a dunning run uses, on a
-/// workspace's rate tables (`mappings/rates/`) or, outside a workspace, the built-in ones.
+/// The calculator of `arflow interest` and `arflow costs`: Dunning's `InterestCalculator` and
+/// `CollectionCostRule` on a workspace's rate tables (`mappings/rates/`) or, outside a
+/// workspace, the built-in ones.
 public struct ChargeCalculator: Sendable {
   public let tables: RateTables
   /// Where the tables came from, as the reports say: the folder, or "the built-in rate tables".
@@ -51,10 +52,20 @@ public struct ChargeCalculator: Sendable {
       dayCount: dayCount)
   }
 
-  /// Collection costs on `amount` (a decimal in `currency`) under `rule`.
+  /// Collection costs on `amount` (a decimal in `currency`, by default the rule's own) under
+  /// `rule`; no rate table is needed.
   /// - Throws: `ChargeError` or `MoneyError` saying what is wrong with the input.
-  public func costs(amount: String, currency: String, rule: String) throws -> CostsStatement {
-    let principal = try Money(decimal: amount, currency: try Currency(code: currency.uppercased()))
-    return try CollectionCostRule.named(rule).costs(on: principal)
+  public static func costs(amount: String, currency: String?, rule: String) throws
+    -> CostsStatement
+  {
+    let rule = try CollectionCostRule.named(rule)
+    let currency = try currency.map { try Currency(code: $0.uppercased()) } ?? rule.currency
+    return try rule.costs(on: try Money(decimal: amount, currency: currency))
   }
+
+  /// The currency a rule's interest is usually claimed in: pounds for the UK rule, else euros.
+  public static func usualCurrency(of rule: String) -> String {
+    rule.hasPrefix("uk-") ? "GBP" : "EUR"
+  }
+
 }

@@ -3,7 +3,7 @@ import Foundation
 import Pipeline
 
 /// `arflow interest AMOUNT --due DATE --until DATE --rule RULE`: statutory late-payment interest,
-/// period by period, from the same code a dunning run uses.
+/// period by period, computed by the same calculator dunning uses.
 struct InterestCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "interest",
@@ -15,6 +15,8 @@ struct InterestCommand: ParsableCommand {
       nl-b2c, de-b2b, de-b2c, eu-b2b, be-b2b, fr-b2b, uk-b2b. In a workspace the rate tables of \
       its mappings/rates/ are used, elsewhere the built-in ones.
       """)
+
+  @OptionGroup var options: WorkspaceOptions
 
   @Argument(help: "The principal, as a decimal with a point: 1250.00")
   var amount: String
@@ -28,28 +30,33 @@ struct InterestCommand: ParsableCommand {
   @Option(help: "The rule: nl-b2b, nl-b2c, de-b2b, de-b2c, eu-b2b, be-b2b, fr-b2b, uk-b2b.")
   var rule: String
 
-  @Option(help: "The currency (ISO 4217).")
-  var currency = "EUR"
+  @Option(help: "The currency (ISO 4217); default GBP for uk-b2b, else EUR.")
+  var currency: String?
 
   @Option(name: .customLong("day-count"), help: "act/365 (default), act/act or 30/360.")
   var dayCount = "act/365"
 
-  @Option(help: "A workspace whose mappings/rates/ to use (default: the current folder).")
-  var workspace = "."
-
   @Flag(help: "Print one JSON object (stable field names) for scripts.")
   var json = false
 
-  func run() throws {
-    guard let due = try? LocalDate(iso8601: due), let until = try? LocalDate(iso8601: until) else {
-      throw ValidationError("--due and --until are dates: write them as YYYY-MM-DD")
+  func validate() throws {
+    for (name, text) in [("--due", due), ("--until", until)]
+    where (try? LocalDate(iso8601: text)) == nil {
+      throw ValidationError("\(name) '\(text)' is not a date; write it as YYYY-MM-DD")
     }
-    let calculator = try ChargeCalculator.load(workspace: URL(fileURLWithPath: workspace))
+  }
+
+  func run() throws {
+    let calculator = try ChargeCalculator.load(workspace: options.workspaceFolder.root)
     let statement = try calculator.interest(
-      amount: amount, currency: currency, due: due, until: until, rule: rule, dayCount: dayCount)
-    print(
-      json ? try ChargeReport.json(statement) : ChargeReport.text(statement),
-      terminator: json ? "\n" : "")
+      amount: amount, currency: currency ?? ChargeCalculator.usualCurrency(of: rule),
+      due: try LocalDate(iso8601: due), until: try LocalDate(iso8601: until), rule: rule,
+      dayCount: dayCount)
+    if json {
+      print(try ChargeReport.json(statement))
+    } else {
+      print(ChargeReport.text(statement), terminator: "")
+    }
   }
 }
 
@@ -77,11 +84,11 @@ struct CostsCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let calculator = try ChargeCalculator.load(workspace: URL(fileURLWithPath: "."))
-    let statement = try calculator.costs(
-      amount: amount, currency: currency ?? (rule == "uk-b2b" ? "GBP" : "EUR"), rule: rule)
-    print(
-      json ? try ChargeReport.json(statement) : ChargeReport.text(statement),
-      terminator: json ? "\n" : "")
+    let statement = try ChargeCalculator.costs(amount: amount, currency: currency, rule: rule)
+    if json {
+      print(try ChargeReport.json(statement))
+    } else {
+      print(ChargeReport.text(statement), terminator: "")
+    }
   }
 }

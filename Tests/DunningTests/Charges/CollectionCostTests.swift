@@ -77,3 +77,16 @@ struct CollectionCostTests {
     #expect(error.fix.contains("nl-wik"))
   }
 }
+
+extension CollectionCostTests {
+  @Test("nothing owed, nothing computed; an absurd amount is refused, not overflowed")
+  func impossibleAmounts() throws {
+    for rule in CollectionCostRule.allCases {
+      let zero = Money.zero(rule.currency)
+      #expect(throws: ChargeError.self) { try rule.costs(on: zero) }
+      let huge = Money(minorUnits: .max, currency: rule.currency)
+      let error = try #require(throws: ChargeError.self) { try rule.costs(on: huge) }
+      #expect(error.code == .amount)
+    }
+  }
+}

@@ -58,3 +58,12 @@ struct FourteenDayTermTests {
     #expect(found == expected)
   }
 }
+
+extension FourteenDayTermTests {
+  @Test("Easter Monday on 26 April (2038) is a holiday although it is not King's Day")
+  func easterMondayOnTheTwentySixth() throws {
+    #expect(DutchPublicHolidays.easterSunday(2038) == (try day("2038-04-25")))
+    #expect(DutchPublicHolidays.contains(try day("2038-04-26")))
+    #expect(DutchPublicHolidays.contains(try day("2038-04-27")))
+  }
+}

@@ -183,3 +183,83 @@ struct InterestMechanicsTests {
     #expect(AnnualRate(percent: "12.50")?.roundedUpToHalfPoint.description == "12.50")
   }
 }
+
+extension InterestMechanicsTests {
+  @Test("a default begun on 29 February starts its second year on 1 March")
+  func leapDayAnniversary() throws {
+    let tables = calculator(try table("nl-commercial", [("2020-01-01", "10.00")]))
+    let statement = try tables.interest(
+      on: try Money(decimal: "1000.00", currency: .eur), due: try day("2024-02-28"),
+      through: try day("2025-03-31"), rule: try InterestRule.named("nl-b2b"))
+    #expect(statement.periods.map(\.from) == [try day("2024-02-29"), try day("2025-03-01")])
+    #expect(statement.periods[0].days == 366)
+    #expect(statement.periods[0].amount.decimalString == "100.27")  // 1,000 × 10 % × 366 / 365
+    #expect(statement.periods[1].base.decimalString == "1100.27")
+    #expect(statement.total.decimalString == "109.61")  // + 1,100.27 × 10 % × 31 / 365 = 9.34
+  }
+
+  @Test("act/act splits at 1 January: the 2023 days over 365, the 2024 days over 366")
+  func actualActualAcrossNewYear() throws {
+    let tables = calculator(try table("de-basiszinssatz", [("2020-01-01", "1.00")]))
+    let statement = try tables.interest(
+      on: try Money(decimal: "3650.00", currency: .eur), due: try day("2023-12-21"),
+      through: try day("2024-01-10"), rule: try InterestRule.named("de-b2c"),
+      dayCount: .actualActual)
+    #expect(statement.periods.map(\.amount.decimalString) == ["6.00", "5.98"])
+  }
+
+  @Test("30/360 periods split at a new year add up to the same days as one period")
+  func thirty360Split() throws {
+    let tables = calculator(
+      try table("de-basiszinssatz", [("2023-07-01", "3.12"), ("2024-01-01", "3.62")]))
+    let statement = try tables.interest(
+      on: try Money(decimal: "1000.00", currency: .eur), due: try day("2023-12-15"),
+      through: try day("2024-01-15"), rule: try InterestRule.named("de-b2c"),
+      dayCount: .thirty360)
+    #expect(statement.periods.map(\.days) == [15, 15])
+    #expect(
+      DayCount.thirty360.days(from: try day("2024-01-16"), through: try day("2024-01-31")) == 15)
+  }
+
+  @Test("half-year rules warn only for half-years whose first day lies past the verified day")
+  func halfYearVerification() throws {
+    let tables = calculator(
+      try table("ecb-mro", [("2025-06-11", "2.15")], through: "2026-02-04"))
+    let rule = try InterestRule.named("eu-b2b")
+    let principal = try Money(decimal: "1000.00", currency: .eur)
+    let spring = try tables.interest(
+      on: principal, due: try day("2026-01-10"), through: try day("2026-03-31"), rule: rule)
+    #expect(spring.warnings.isEmpty)
+    #expect(spring.periods.count == 1)
+    let summer = try tables.interest(
+      on: principal, due: try day("2026-01-10"), through: try day("2026-08-01"), rule: rule)
+    #expect(summer.periods.map(\.from) == [try day("2026-01-11"), try day("2026-07-01")])
+    #expect(summer.warnings.count == 1)
+    #expect(summer.warnings[0].contains("from 2026-07-01"))
+  }
+
+  @Test("the UK rate fixed in 2024 raises no warning when the debt runs past the table")
+  func ukVerification() throws {
+    let tables = calculator(
+      try table("uk-boe-reference", [("2023-08-03", "5.25")], through: "2026-06-18"))
+    let statement = try tables.interest(
+      on: try Money(decimal: "1000.00", currency: .gbp), due: try day("2024-03-01"),
+      through: try day("2026-12-01"), rule: try InterestRule.named("uk-b2b"))
+    #expect(statement.warnings.isEmpty)
+    #expect(statement.periods.count == 1)
+  }
+
+  @Test("the UK rate is that of the due date's half-year, also for a debt due on 31 December")
+  func ukHalfYearOfTheDueDate() throws {
+    let tables = calculator(
+      try table("uk-boe-reference", [("2022-06-16", "1.25"), ("2022-12-15", "3.50")]))
+    let rule = try InterestRule.named("uk-b2b")
+    let pounds = try Money(decimal: "1000.00", currency: .gbp)
+    let december = try tables.interest(
+      on: pounds, due: try day("2022-12-31"), through: try day("2023-01-31"), rule: rule)
+    #expect(december.periods.map(\.rate.description) == ["9.25"])  // 30 June 2022: 1.25 + 8
+    let january = try tables.interest(
+      on: pounds, due: try day("2023-01-01"), through: try day("2023-01-31"), rule: rule)
+    #expect(january.periods.map(\.rate.description) == ["11.50"])  // 31 December 2022: 3.50 + 8
+  }
+}

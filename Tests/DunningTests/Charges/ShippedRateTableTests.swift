@@ -174,3 +174,13 @@ struct ShippedRateTableTests {
     #expect(statement.periods.map(\.rate.description) == ["12.00", "12.50"])
   }
 }
+
+extension ShippedRateTableTests {
+  @Test("BE: the published half-yearly rate, 11.50 % in the first half of 2025")
+  func belgianRate() throws {
+    let statement = try interest(
+      try euros("10000.00"), due: "2025-01-31", through: "2025-06-30", rule: "be-b2b")
+    #expect(statement.periods.map(\.rate.description) == ["11.50"])
+    #expect(statement.total == (try euros("472.60")))  // 10,000 × 11.5 % × 150 / 365
+  }
+}

@@ -41,7 +41,7 @@ struct ChargeCalculatorTests {
       until: try day("2018-12-31"), rule: "nl-b2b")
     #expect(statement.total.decimalString == "1664.00")
     #expect(
-      try calculator.costs(amount: "10000", currency: "EUR", rule: "nl-wik").costs
+      try ChargeCalculator.costs(amount: "10000", currency: "EUR", rule: "nl-wik").costs
         .decimalString == "875.00")  // das.nl: "Totale incassokosten: € 875"
   }
 
@@ -76,7 +76,9 @@ struct ChargeCalculatorTests {
 
   @Test("the JSON of both calculators keeps its field names and writes amounts as decimals")
   func jsonFields() throws {
-    let calculator = try ChargeCalculator.load(workspace: try folder())
+    let empty = try folder()
+    defer { try? FileManager.default.removeItem(at: empty) }
+    let calculator = try ChargeCalculator.load(workspace: empty)
     let interest = try ChargeReport.json(
       try calculator.interest(
         amount: "1000", currency: "GBP", due: try day("2017-03-01"), until: try day("2017-04-30"),
@@ -94,7 +96,7 @@ struct ChargeCalculatorTests {
     #expect(Set(period.keys) == ["from", "to", "days", "rate", "base", "amount"])
     #expect(period["rate"] as? String == "8.25")
     let costs = try ChargeReport.json(
-      try calculator.costs(amount: "6000", currency: "EUR", rule: "nl-wik"))
+      try ChargeCalculator.costs(amount: "6000", currency: nil, rule: "nl-wik"))
     let costsObject = try #require(
       try JSONSerialization.jsonObject(with: Data(costs.utf8)) as? [String: Any])
     #expect(
@@ -112,6 +114,11 @@ extension ChargeCalculatorTests {
     defer { try? FileManager.default.removeItem(at: root) }
     let workspace = Workspace(root: root, schemas: nil)
     _ = try workspace.initialise()
+    // The workspace's own table, verified further than the built-in one, is what doctor reads.
+    let own = workspace.mappings.appendingPathComponent("rates/ecb-mro.yaml")
+    let text = try String(contentsOf: own, encoding: .utf8)
+      .replacingOccurrences(of: "verifiedThrough: 2026-02-04", with: "verifiedThrough: 2027-12-31")
+    try text.write(to: own, atomically: true, encoding: .utf8)
     let rates = try #require(
       WorkspaceDoctor(workspace: workspace, asOf: try day("2027-01-01")).check().first {
         $0.subject == "rates"
@@ -119,6 +126,8 @@ extension ChargeCalculatorTests {
     #expect(!rates.isProblem)
     #expect(rates.detail.contains("8 rate tables read from"))
     #expect(rates.detail.contains("nl-commercial (verified through 2026-06-30)"))
+    #expect(!rates.detail.contains("ecb-mro"))
+    #expect(rates.detail.contains(workspace.mappings.appendingPathComponent("rates").path))
     let early = try #require(
       WorkspaceDoctor(workspace: workspace, asOf: try day("2026-01-01")).check().first {
         $0.subject == "rates"
