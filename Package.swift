@@ -134,7 +134,7 @@ let package = Package(
       dependencies: ["Dunning", "Configuration", "Receivables", "ArflowTesting"],
       swiftSettings: settings),
     .testTarget(
-      name: "ExporterTests", dependencies: ["Exporter", "Receivables", "ArflowTesting"],
+      name: "ExporterTests", dependencies: ["Exporter", "Receivables", "ArflowTesting", "CPangoCairo"],
       swiftSettings: settings),
     .testTarget(
       name: "PipelineTests",

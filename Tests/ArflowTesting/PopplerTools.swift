@@ -20,6 +20,24 @@ public enum PopplerTools {
     return fields
   }
 
+  /// Each word `pdftotext -bbox` finds, with the left and top of its box in points, in reading
+  /// order.
+  public static func words(of pdf: Data) throws -> [(text: String, x: Double, y: Double)] {
+    let html = try run(
+      "/usr/bin/pdftotext", on: pdf, arguments: ["-bbox", "-enc", "UTF-8"], output: "-")
+    return html.split(separator: "\n").compactMap { line in
+      guard line.contains("<word"), let close = line.range(of: "\">"),
+        let end = line.range(of: "</word>")
+      else { return nil }
+      func number(_ name: String) -> Double? {
+        guard let start = line.range(of: name + "=\"") else { return nil }
+        return Double(line[start.upperBound...].prefix { $0 != "\"" })
+      }
+      guard let x = number("xMin"), let y = number("yMin") else { return nil }
+      return (String(line[close.upperBound..<end.lowerBound]), x, y)
+    }
+  }
+
   /// The `pdffonts` table rows: name, type, encoding, embedded, subset, ToUnicode.
   public static func fonts(of pdf: Data) throws -> [[String]] {
     let report = try run("/usr/bin/pdffonts", on: pdf, arguments: [], output: nil)
