@@ -19,10 +19,7 @@ public enum LetterRenderer {
       throw RenderError(
         .nothingToRender, "There are no letters to render; nothing is due for a reminder.")
     }
-    let title =
-      letters.count == 1
-      ? "\(first.creditorName) – \(first.subject)"
-      : "\(first.creditorName) – \(letters.count) letters"
+    let title = title(of: letters, first: first)
     var encoded: [EncodedPage] = []
     for (index, letter) in letters.enumerated() {
       for page in try pages(of: letter, at: index) {
@@ -74,11 +71,17 @@ public enum LetterRenderer {
       guard let printPages = letter.encoded else { return try renderPDF(letters) }
       pages.append(contentsOf: printPages)
     }
-    let title =
-      letters.count == 1
+    let title = title(of: letters, first: first)
+    return PDFFileWriter.write(pages, title: title)
+  }
+}
+
+extension LetterRenderer {
+  /// "Company – Subject" for one letter, "Company – 12 letters" for several.
+  fileprivate static func title(of letters: [LetterDocument], first: LetterDocument) -> String {
+    letters.count == 1
       ? "\(first.creditorName) – \(first.subject)"
       : "\(first.creditorName) – \(letters.count) letters"
-    return PDFFileWriter.write(pages, title: title)
   }
 }
 
@@ -86,13 +89,13 @@ public enum LetterRenderer {
 /// pages as they go into a print file with other letters.
 public struct RenderedLetters: Sendable {
   public var pdf: Data
-  public var pages: Int
   /// What a print file needs of them: their pages, not their file.
   public var printable: PrintablePages
+  /// The number of pages.
+  public var pages: Int { printable.pages }
 
   init(pdf: Data, pages: Int, printPages: [EncodedPage]?) {
     self.pdf = pdf
-    self.pages = pages
     printable = PrintablePages(pages: pages, encoded: printPages)
   }
 }

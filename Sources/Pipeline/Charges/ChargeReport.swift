@@ -14,9 +14,9 @@ public enum ChargeReport {
     ]
     for period in statement.periods {
       lines.append(
-        "  \(period.from) – \(period.to)  \(pad(String(period.days), 4)) days  "
-          + "\(pad(period.rate.description, 6)) %  on \(pad(period.base.decimalString, 12))  "
-          + "= \(pad(period.amount.decimalString, 10))")
+        "  \(period.from) – \(period.to)  \(String(period.days).paddingBefore(4)) days  "
+          + "\(period.rate.description.paddingBefore(6)) %  on \(period.base.decimalString.paddingBefore(12))  "
+          + "= \(period.amount.decimalString.paddingBefore(10))")
     }
     lines.append("Interest: \(code) \(statement.total.decimalString)")
     lines += statement.warnings.map { "warning: \($0)" }
@@ -75,9 +75,5 @@ public enum ChargeReport {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(value), as: UTF8.self)
-  }
-
-  private static func pad(_ text: String, _ width: Int) -> String {
-    String(repeating: " ", count: max(0, width - text.count)) + text
   }
 }

@@ -80,7 +80,13 @@ extension FileOutcome.Result {
 }
 
 extension String {
+  /// The text with spaces after it up to `width` characters: a left-aligned column.
   func padding(_ width: Int) -> String {
     count >= width ? self : self + String(repeating: " ", count: width - count)
+  }
+
+  /// The text with spaces before it up to `width` characters: a right-aligned column.
+  func paddingBefore(_ width: Int) -> String {
+    count >= width ? self : String(repeating: " ", count: width - count) + self
   }
 }
